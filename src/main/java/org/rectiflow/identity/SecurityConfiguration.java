@@ -1,0 +1,78 @@
+package org.rectiflow.identity;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Two doors, one identity. {@code /engine-rest} is guarded by Camunda's own HTTP Basic
+ * filter (so Camunda Modeler can deploy); everything else by Spring Security against the
+ * same Camunda users. The Camunda webapps keep their own login and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
+			.authorizeHttpRequests((requests) -> requests
+				// Camunda's filter leaves the engine list open; it names the engines, so
+				// guard it here.
+				.requestMatchers(PATHS.matcher("/engine-rest/engine"), PATHS.matcher("/engine-rest/engine/"))
+				.authenticated()
+				.anyRequest()
+				.permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers(PATHS.matcher("/"), PATHS.matcher("/error"), PATHS.matcher("/login"),
+					PATHS.matcher("/css/**"), PATHS.matcher("/images/**"), PATHS.matcher("/webjars/**"),
+					PATHS.matcher("/favicon.ico"))
+			.permitAll()
+			.requestMatchers(PATHS.matcher("/actuator/health/**"), PATHS.matcher("/actuator/info"))
+			.permitAll()
+			.requestMatchers(PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/swagger-ui.html"),
+					PATHS.matcher("/swagger-ui/**"))
+			.permitAll()
+			.requestMatchers(PATHS.matcher("/camunda/**"))
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")))
+			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()))
+			.formLogin(Customizer.withDefaults())
+			.httpBasic(Customizer.withDefaults())
+			.logout((logout) -> logout.logoutSuccessUrl("/"));
+		return http.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setName("camunda-engine-rest-auth");
+		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/engine-rest/*");
+		return registration;
+	}
+
+}

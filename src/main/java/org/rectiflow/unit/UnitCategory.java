@@ -1,0 +1,27 @@
+package org.rectiflow.unit;
+
+/** Classification used to choose checklist items and the inspection mode. */
+public enum UnitCategory {
+
+	/** 矛盾问题突出 */
+	CONFLICT_PRONE("矛盾问题突出"),
+	/** 资源资产富集 */
+	RESOURCE_RICH("资源资产富集"),
+	/** 软弱涣散 */
+	WEAK_AND_LAX("软弱涣散党组织"),
+	/** 城市社区 */
+	URBAN_COMMUNITY("城市社区"),
+	/** 信访问题集中 */
+	PETITION_HEAVY("信访问题集中");
+
+	private final String label;
+
+	UnitCategory(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+}
