@@ -40,8 +40,23 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The application's API: HTTP Basic for other systems, or the console's session. A
+	 * session caller needs the CSRF token; a caller sending its own credentials does not.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(PATHS.matcher("/api/**"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(PATHS.matcher("/"), PATHS.matcher("/error"), PATHS.matcher("/login"),
