@@ -68,10 +68,13 @@ class FreshStartTests {
 
 	private ConfigurableApplicationContext start(FreshDatabase database, String profile, String... extra) {
 		String[] base = database.springArguments();
-		String[] args = new String[base.length + extra.length + 1];
+		String[] args = new String[base.length + extra.length + 2];
 		System.arraycopy(base, 0, args, 0, base.length);
 		System.arraycopy(extra, 0, args, base.length, extra.length);
-		args[args.length - 1] = "--camunda.bpm.job-execution.enabled=false";
+		args[args.length - 2] = "--camunda.bpm.job-execution.enabled=false";
+		// Its own engine name: closing it must not unregister the "default" engine of
+		// other tests.
+		args[args.length - 1] = "--camunda.bpm.process-engine-name=fresh" + System.nanoTime();
 		return new SpringApplicationBuilder(RectiflowApplication.class).profiles(profile).run(args);
 	}
 

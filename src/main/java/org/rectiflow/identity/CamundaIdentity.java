@@ -1,10 +1,6 @@
 package org.rectiflow.identity;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
@@ -16,11 +12,8 @@ class CamundaIdentity {
 
 	private final IdentityService identity;
 
-	private final AuthorizationService authorizations;
-
-	CamundaIdentity(IdentityService identity, AuthorizationService authorizations) {
+	CamundaIdentity(IdentityService identity) {
 		this.identity = identity;
-		this.authorizations = authorizations;
 	}
 
 	void ensureGroup(String groupId, String name, String type) {
@@ -55,23 +48,6 @@ class CamundaIdentity {
 
 	boolean hasMembers(String groupId) {
 		return this.identity.createUserQuery().memberOfGroup(groupId).count() > 0;
-	}
-
-	void ensureGroupGrant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-		Authorization existing = this.authorizations.createAuthorizationQuery()
-			.groupIdIn(groupId)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.singleResult();
-		Authorization grant = (existing != null) ? existing
-				: this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		grant.setGroupId(groupId);
-		grant.setResource(resource);
-		grant.setResourceId(resourceId);
-		for (Permission permission : permissions) {
-			grant.addPermission(permission);
-		}
-		this.authorizations.saveAuthorization(grant);
 	}
 
 }

@@ -27,12 +27,15 @@ class IdentityBootstrap implements ApplicationRunner {
 
 	private final DemoUsers demoUsers;
 
+	private final GroupGrants grants;
+
 	IdentityBootstrap(IdentityProperties properties, DepartmentRepository departments, CamundaIdentity camunda,
-			DemoUsers demoUsers) {
+			DemoUsers demoUsers, GroupGrants grants) {
 		this.properties = properties;
 		this.departments = departments;
 		this.camunda = camunda;
 		this.demoUsers = demoUsers;
+		this.grants = grants;
 	}
 
 	@Override
@@ -54,7 +57,7 @@ class IdentityBootstrap implements ApplicationRunner {
 
 	private void grantAdministratorsEverything() {
 		for (Resource resource : Resources.values()) {
-			this.camunda.ensureGroupGrant(GroupIds.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+			this.grants.grant(GroupIds.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
 		}
 	}
 

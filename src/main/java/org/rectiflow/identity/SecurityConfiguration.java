@@ -3,7 +3,12 @@ package org.rectiflow.identity;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -68,16 +73,40 @@ class SecurityConfiguration {
 			.requestMatchers(PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/swagger-ui.html"),
 					PATHS.matcher("/swagger-ui/**"))
 			.permitAll()
+			// The webapps' pages and their API need the console login; their static files
+			// do not.
+			.requestMatchers(PATHS.matcher("/camunda/app/**"), PATHS.matcher("/camunda/api/**"))
+			.authenticated()
 			.requestMatchers(PATHS.matcher("/camunda/**"))
 			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")))
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()))
-			.formLogin(Customizer.withDefaults())
-			.httpBasic(Customizer.withDefaults())
-			.logout((logout) -> logout.logoutSuccessUrl("/"));
+			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(),
+					PATHS.matcher("/camunda/api/**")))
+			// Logging out of the console or of a webapp ends the one session both live
+			// in.
+			.logout((logout) -> logout
+				.logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"),
+						PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout")))
+				.invalidateHttpSession(true)
+				.deleteCookies("JSESSIONID")
+				.logoutSuccessHandler(new LogoutAnswer()));
 		return http.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.setName("camunda-webapp-sso");
+		registration.addInitParameter("authentication-provider", SpringSecurityWebappAuthentication.class.getName());
+		registration.addUrlPatterns("/camunda/*");
+		// after Spring Security's chain (order -100), which has set the user
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
 	}
 
 	@Bean

@@ -1,0 +1,118 @@
+package org.rectiflow.inbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.rectiflow.identity.GroupGrants;
+import org.rectiflow.identity.GroupIds;
+import org.rectiflow.unit.UnitRegistered;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the Chinese Tasklist filters once and gives each group the least it needs:
+ * Tasklist access and READ on its filters; task access itself comes from candidate-group
+ * links. Only supervisors read every task; only the inspection office and process
+ * administrators get Cockpit.
+ */
+@Component
+@Order(30)
+class InboxSetup implements ApplicationRunner {
+
+	static final Set<String> SUPERVISORS = Set.of(GroupIds.INSPECTION_OFFICE, GroupIds.LEADING_GROUP,
+			GroupIds.DISCIPLINE_COMMISSION);
+
+	private final FilterService filters;
+
+	private final TaskService tasks;
+
+	private final IdentityService identity;
+
+	private final GroupGrants grants;
+
+	InboxSetup(FilterService filters, TaskService tasks, IdentityService identity, GroupGrants grants) {
+		this.filters = filters;
+		this.tasks = tasks;
+		this.identity = identity;
+		this.grants = grants;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		for (InboxFilter filter : InboxFilter.values()) {
+			ensure(filter);
+		}
+		for (Group group : this.identity.createGroupQuery().groupType(Groups.GROUP_TYPE_WORKFLOW).list()) {
+			grantInbox(group.getId());
+		}
+		grantSupervision();
+	}
+
+	@EventListener
+	void on(UnitRegistered unit) {
+		grantInbox(unit.groupId());
+	}
+
+	private void grantInbox(String groupId) {
+		this.grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		boolean supervisor = SUPERVISORS.contains(groupId);
+		for (InboxFilter inboxFilter : InboxFilter.values()) {
+			if (supervisor || !inboxFilter.supervisorsOnly()) {
+				Filter filter = find(inboxFilter);
+				if (filter != null) {
+					this.grants.grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+				}
+			}
+		}
+	}
+
+	private void grantSupervision() {
+		for (String supervisor : SUPERVISORS) {
+			this.grants.grant(supervisor, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
+		}
+		this.grants.grant(GroupIds.INSPECTION_OFFICE, Resources.PROCESS_DEFINITION, "*",
+				ProcessDefinitionPermissions.READ_INSTANCE);
+		this.grants.grant(GroupIds.INSPECTION_OFFICE, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+		this.grants.grant(GroupIds.INSPECTION_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		this.grants.grant(GroupIds.PROCESS_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+	}
+
+	private Filter find(InboxFilter inboxFilter) {
+		return this.filters.createFilterQuery().filterName(inboxFilter.title()).singleResult();
+	}
+
+	private void ensure(InboxFilter inboxFilter) {
+		if (find(inboxFilter) != null) {
+			return;
+		}
+		Filter filter = this.filters.newTaskFilter(inboxFilter.title());
+		filter.setQuery(inboxFilter.query(this.tasks));
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("description", inboxFilter.description());
+		properties.put("priority", inboxFilter.priority());
+		properties.put("color", inboxFilter.colour());
+		properties.put("refresh", true);
+		properties.put("showUndefinedVariable", false);
+		properties.put("variables", InboxFilter.LIST_VARIABLES);
+		filter.setProperties(properties);
+		this.filters.saveFilter(filter);
+	}
+
+}
