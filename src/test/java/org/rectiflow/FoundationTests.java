@@ -108,8 +108,9 @@ class FoundationTests {
 		List<Group> groups = identity.createGroupQuery().list();
 		groups.stream()
 			.filter((group) -> !group.getId().equals("camunda-admin"))
-			.forEach((group) -> assertThat(identity.createUserQuery().memberOfGroup(group.getId()).count())
-				.as(group.getId())
+			.forEach((group) -> assertThat(
+					identity.createUserQuery().userId(group.getId()).memberOfGroup(group.getId()).count())
+				.as("demo user of " + group.getId())
 				.isOne());
 		assertThat(identity.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count()).isOne();
 		assertThat(identity.checkPassword("admin", "admin")).isTrue();

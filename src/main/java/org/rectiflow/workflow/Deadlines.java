@@ -1,0 +1,138 @@
+package org.rectiflow.workflow;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rectiflow.calendar.WorkingDayCalendar;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every timer and due date of the BPMN models goes through this bean
+ * ({@code ${deadlines...}}), so a county changes a deadline in its settings, not in a
+ * model. See docs/process-variables.md §2.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+	private static final Pattern WORKING_DAYS = Pattern.compile("(\\d{1,5})WD");
+
+	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+	private static final LocalTime MORNING = LocalTime.of(9, 0);
+
+	private final DeadlineProperties properties;
+
+	private final WorkingDayCalendar workingDays;
+
+	private final ZoneId zone;
+
+	Deadlines(DeadlineProperties properties, WorkingDayCalendar workingDays) {
+		this.properties = properties;
+		this.workingDays = workingDays;
+		this.zone = workingDays.zone();
+	}
+
+	/** {@code from} plus the named period, at the end of that day. */
+	public Date dueIn(String name, Object from) {
+		String setting = setting(name);
+		LocalDate start = toLocalDate(from, "from");
+		Matcher workingDayCount = WORKING_DAYS.matcher(setting.toUpperCase(Locale.ROOT));
+		LocalDate due;
+		if (workingDayCount.matches()) {
+			due = this.workingDays.plusWorkingDays(start, Integer.parseInt(workingDayCount.group(1)));
+		}
+		else {
+			due = start.plus(parsePeriod(name, setting));
+		}
+		return at(due, END_OF_DAY);
+	}
+
+	/** When the warning of a colour is due for an item with this deadline. */
+	public Date warningAt(Object deadline, String colour) {
+		LocalDate day = toLocalDate(deadline, "deadline");
+		DeadlineProperties.Warning warning = this.properties.warning();
+		return switch (String.valueOf(colour).toUpperCase(Locale.ROOT)) {
+			case "GREEN" -> at(day.minusDays(warning.greenDaysBefore()), MORNING);
+			case "YELLOW" -> at(day.minusDays(warning.yellowDaysBefore()), MORNING);
+			case "RED" -> at(day, END_OF_DAY);
+			case "ADMONISH" -> at(day.plusDays(warning.admonishDaysAfter()), MORNING);
+			default -> throw new IllegalArgumentException(
+					"Unknown warning colour '" + colour + "': expected GREEN, YELLOW, RED or ADMONISH");
+		};
+	}
+
+	/** A named timer cycle (ISO repeating interval or cron), as configured. */
+	public String cycle(String name) {
+		return setting(name);
+	}
+
+	/**
+	 * Turns what a process holds as a date (Date, LocalDate, or a form's yyyy-MM-dd) into
+	 * a day.
+	 */
+	public LocalDate toLocalDate(Object value, String argument) {
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(this.zone).toLocalDate();
+		}
+		if (value instanceof LocalDate date) {
+			return date;
+		}
+		if (value instanceof LocalDateTime dateTime) {
+			return dateTime.toLocalDate();
+		}
+		if (value instanceof String text && !text.isBlank()) {
+			return parseDate(text.trim(), argument);
+		}
+		throw new IllegalArgumentException("'" + argument + "' must be a date, but was " + value);
+	}
+
+	private LocalDate parseDate(String text, String argument) {
+		try {
+			if (text.length() == 10) {
+				return LocalDate.parse(text);
+			}
+			if (text.matches(".*([+-]\\d{2}:?\\d{2}|Z)$")) {
+				return OffsetDateTime.parse(text.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2"))
+					.atZoneSameInstant(this.zone)
+					.toLocalDate();
+			}
+			return LocalDateTime.parse(text).toLocalDate();
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("'" + argument + "' is not a date: " + text, ex);
+		}
+	}
+
+	private String setting(String name) {
+		String setting = this.properties.deadlines().get(name);
+		if (setting == null || setting.isBlank()) {
+			throw new IllegalArgumentException("No deadline setting rectiflow.deadlines." + name);
+		}
+		return setting.trim();
+	}
+
+	private static Period parsePeriod(String name, String setting) {
+		try {
+			return Period.parse(setting);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("rectiflow.deadlines." + name + " = '" + setting
+					+ "' is neither an ISO-8601 period (P2M) nor working days (10WD)", ex);
+		}
+	}
+
+	private Date at(LocalDate day, LocalTime time) {
+		return Date.from(day.atTime(time).atZone(this.zone).toInstant());
+	}
+
+}
