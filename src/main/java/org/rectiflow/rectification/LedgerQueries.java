@@ -1,5 +1,6 @@
 package org.rectiflow.rectification;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
@@ -18,7 +21,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +64,11 @@ public class LedgerQueries {
 	}
 
 	public Page<RectificationItem> search(LedgerFilter filter, Pageable pageable, CurrentUser user) {
-		return this.items.findAll(specification(filter, user), pageable);
+		List<RectificationItem> content = query(filter, pageable.getSort(), user)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		return PageableExecutionUtils.getPage(content, pageable, () -> count(filter, user));
 	}
 
 	public long count(LedgerFilter filter, CurrentUser user) {
@@ -89,13 +96,7 @@ public class LedgerQueries {
 	 * the database and detaching each item once handled, so that memory stays flat.
 	 */
 	public void forEach(LedgerFilter filter, Sort sort, CurrentUser user, Consumer<RectificationItem> action) {
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<RectificationItem> query = cb.createQuery(RectificationItem.class);
-		Root<RectificationItem> root = query.from(RectificationItem.class);
-		query.where(specification(filter, user).toPredicate(root, query, cb));
-		query.orderBy(QueryUtils.toOrders(sort, root, cb));
-		try (Stream<RectificationItem> stream = this.entityManager.createQuery(query)
-			.setHint("org.hibernate.fetchSize", 500)
+		try (Stream<RectificationItem> stream = query(filter, sort, user).setHint("org.hibernate.fetchSize", 500)
 			.setHint("org.hibernate.readOnly", true)
 			.getResultStream()) {
 			stream.forEach((item) -> {
@@ -103,6 +104,25 @@ public class LedgerQueries {
 				this.entityManager.detach(item);
 			});
 		}
+	}
+
+	/**
+	 * The items in scope matching the filter, in {@code sort} order with empty values
+	 * last when ascending and first when descending (PostgreSQL's own order, so its
+	 * indexes serve the sort; H2 is told the same).
+	 */
+	private TypedQuery<RectificationItem> query(LedgerFilter filter, Sort sort, CurrentUser user) {
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<RectificationItem> query = cb.createQuery(RectificationItem.class);
+		Root<RectificationItem> root = query.from(RectificationItem.class);
+		query.where(specification(filter, user).toPredicate(root, query, cb));
+		List<Order> orders = new ArrayList<>();
+		for (Sort.Order order : sort) {
+			orders.add(order.isAscending() ? cb.asc(root.get(order.getProperty()), false)
+					: cb.desc(root.get(order.getProperty()), true));
+		}
+		query.orderBy(orders);
+		return this.entityManager.createQuery(query);
 	}
 
 	Specification<RectificationItem> specification(LedgerFilter filter, CurrentUser user) {
@@ -114,17 +134,17 @@ public class LedgerQueries {
 	 * pages are stable; the default is the nearest deadline first.
 	 */
 	static Sort checkedSort(Sort requested) {
-		List<Sort.Order> orders = new java.util.ArrayList<>();
+		List<Sort.Order> orders = new ArrayList<>();
 		for (Sort.Order order : requested) {
 			String attribute = SORTABLE.get(order.getProperty());
 			if (attribute == null) {
 				throw new IllegalArgumentException("不支持按「" + order.getProperty() + "」排序，可用："
 						+ String.join(", ", SORTABLE.keySet()) + " / Cannot sort by " + order.getProperty());
 			}
-			orders.add(new Sort.Order(order.getDirection(), attribute).nullsLast());
+			orders.add(new Sort.Order(order.getDirection(), attribute));
 		}
 		if (orders.isEmpty()) {
-			orders.add(Sort.Order.asc("deadline").nullsLast());
+			orders.add(Sort.Order.asc("deadline"));
 		}
 		if (orders.stream().noneMatch((order) -> order.getProperty().equals("id"))) {
 			orders.add(Sort.Order.asc("id"));

@@ -1,11 +1,15 @@
 package org.rectiflow.rectification;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -64,6 +68,27 @@ class LedgerFixtures {
 
 	static RecordPlanCommand plan(String measures, LocalDate deadline) {
 		return new RecordPlanCommand(null, "张三", "13800000000", measures, deadline, false);
+	}
+
+	/**
+	 * A new item in 整改中 whose deadline passed {@code daysAgo} days ago: planned with the
+	 * engine's clock set back.
+	 */
+	RectificationItem overdue(long roundId, String unitCode, String department, String category, String text,
+			int daysAgo) {
+		RectificationItem item = open(roundId, unitCode, department, category, text);
+		ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(daysAgo + 10L))));
+		try {
+			return this.ledger.recordPlan(item.getId(),
+					plan("措施：" + text + "，逐户核实并公示整改结果", today().minusDays(daysAgo)));
+		}
+		finally {
+			ClockUtil.reset();
+		}
+	}
+
+	RectificationItem warn(RectificationItem item, WarningLevel level) {
+		return this.ledger.warn(item.getId(), level);
 	}
 
 	/** Uploads a small PNG as the item's own unit. */
