@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * {@code rectification-item} › 变更整改期限: the inspection office approved an extension.
  * Records it (old and new deadline, reason, who asked, who decided), moves the item's
  * deadline and the process variable {@code deadline}, from which the warning timers are
- * re-armed when the rectification period restarts.
+ * re-armed when the rectification period restarts; resets the colour and the flag and
+ * counts {@code extensionCount}.
  * <p>
  * Reads {@code requestedDeadline}, {@code extensionReason}, {@code extensionRequestedBy}
  * and {@code extensionComment}.
@@ -42,6 +43,10 @@ class DeadlineExtender implements JavaDelegate {
 		this.ledger.extendDeadline(ItemKeys.itemId(execution), new ExtensionCommand(newDeadline,
 				values.string("extensionReason"), requestedBy, decidedBy, true, values.string("extensionComment")));
 		execution.setVariable("deadline", newDeadline.toString());
+		Integer count = values.integer("extensionCount");
+		execution.setVariable("extensionCount", (count != null) ? count + 1 : 1);
+		execution.setVariable("warningColour", WarningColour.NONE.name());
+		execution.setVariable("flagged", false);
 	}
 
 }

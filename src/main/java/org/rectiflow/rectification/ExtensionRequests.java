@@ -30,6 +30,11 @@ class ExtensionRequests {
 
 	static final String REVIEW_TASK = "Task_ReviewExtension";
 
+	/**
+	 * 落实整改: extensions are offered only while it is open (docs/process-variables.md §7).
+	 */
+	static final String IMPLEMENT_TASK = "Task_Implement";
+
 	private final LedgerQueries queries;
 
 	private final RuntimeService runtime;
@@ -63,6 +68,13 @@ class ExtensionRequests {
 			.count() > 0) {
 			throw new RuleViolationException("已有一项延期申请等待巡察办审批，请等待审批结果 / An extension request of item " + itemId
 					+ " is already waiting for a decision");
+		}
+		if (this.tasks.createTaskQuery()
+			.processInstanceId(item.getProcessInstanceId())
+			.taskDefinitionKey(IMPLEMENT_TASK)
+			.count() == 0) {
+			throw new RuleViolationException("只能在“落实整改”阶段申请延期，整改事项 " + itemId + " 当前为「" + item.getState().label()
+					+ "」 / Extensions can be requested only while item " + itemId + " is being implemented");
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("requestedDeadline", request.requestedDeadline().toString());

@@ -36,13 +36,9 @@ final class PlanListeners {
 		@Override
 		public void notify(DelegateTask task) {
 			ProcessValues values = new ProcessValues(task, this.clock.zone());
-			Long roundId = values.longValue("roundId");
-			if (roundId == null) {
-				throw ProcessValues.missing("roundId");
-			}
-			this.ledger.submitPlan(inspectionId(task, values), roundId, values.requiredString("villageGroup"),
-					new PlanSubmission(values.string("planSummary"), values.string("secretaryName"),
-							values.string("secretaryPhone")));
+			this.ledger.submitPlan(inspectionId(task, values), values.longValue("roundId"),
+					values.requiredString("villageGroup"), new PlanSubmission(values.string("planSummary"),
+							values.string("secretaryName"), values.string("secretaryPhone")));
 		}
 
 	}

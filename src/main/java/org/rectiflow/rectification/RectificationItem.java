@@ -38,13 +38,14 @@ public class RectificationItem {
 	@Column(nullable = false, length = 64)
 	private String categoryName;
 
-	@Column(nullable = false)
 	private Long roundId;
 
 	@Column(nullable = false)
 	private Long inspectionId;
 
 	private Long unitId;
+
+	private LocalDate feedbackDate;
 
 	@Column(nullable = false, length = 32)
 	private String unitCode;
@@ -136,10 +137,11 @@ public class RectificationItem {
 		item.id = command.findingId();
 		item.findingText = command.findingText().strip();
 		item.category = command.category();
-		item.categoryName = (command.categoryName() != null) ? command.categoryName() : command.category();
+		item.categoryName = FindingCategories.name(command.category(), command.categoryName());
 		item.roundId = command.roundId();
 		item.inspectionId = command.inspectionId();
 		item.unitId = unit.id();
+		item.feedbackDate = command.feedbackDate();
 		item.unitCode = unit.code();
 		item.unitName = unit.name();
 		item.unitGroup = unit.group();
@@ -201,6 +203,7 @@ public class RectificationItem {
 		requireState(ItemAction.SIGN_OFF, ItemState.UNDER_REVIEW);
 		this.state = ItemState.SIGNED_OFF;
 		this.signedOffOn = on;
+		this.flagged = false;
 		touch(now);
 	}
 
@@ -214,6 +217,7 @@ public class RectificationItem {
 		// The process re-arms its warning timers from the new deadline and restarts the
 		// rectification period: a review in progress is abandoned.
 		this.colour = WarningColour.NONE;
+		this.flagged = false;
 		if (this.state == ItemState.UNDER_REVIEW) {
 			this.state = ItemState.IN_PROGRESS;
 		}
@@ -222,7 +226,10 @@ public class RectificationItem {
 
 	void warn(WarningColour colour, Instant now) {
 		requireOpen(ItemAction.WARN);
-		this.colour = colour;
+		// Only escalates: a late green timer does not lower a yellow or red item.
+		if (colour.ordinal() > this.colour.ordinal()) {
+			this.colour = colour;
+		}
 		if (colour == WarningColour.RED) {
 			this.flagged = true;
 		}
@@ -286,6 +293,20 @@ public class RectificationItem {
 
 	public Long getInspectionId() {
 		return this.inspectionId;
+	}
+
+	/** The feedback date that started the rectification clock, if known. */
+	public LocalDate getFeedbackDate() {
+		return this.feedbackDate;
+	}
+
+	/**
+	 * The latest deadline a long-term item may have: one year after feedback (or after
+	 * the item was opened, when the feedback date is unknown).
+	 */
+	LocalDate longTermLimit(java.time.ZoneId zone) {
+		LocalDate start = (this.feedbackDate != null) ? this.feedbackDate : LocalDate.ofInstant(this.createdAt, zone);
+		return start.plusMonths(RectificationLedger.LONG_TERM_MAX_MONTHS);
 	}
 
 	public Long getUnitId() {

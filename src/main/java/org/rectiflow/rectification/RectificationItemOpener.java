@@ -38,14 +38,12 @@ class RectificationItemOpener implements JavaDelegate {
 		ProcessValues values = new ProcessValues(execution, this.clock.zone());
 		Long findingId = (values.longValue("findingId") != null) ? values.longValue("findingId")
 				: ItemKeys.itemId(execution);
-		String categoryName = values.string("findingCategory");
-		String categoryCode = (values.string("findingCategoryCode") != null) ? values.string("findingCategoryCode")
-				: categoryName;
+		String category = values.string("findingCategory");
 		Long inspectionId = (values.longValue("inspectionRecordId") != null) ? values.longValue("inspectionRecordId")
 				: values.longValue("inspectionId");
-		OpenItemCommand command = new OpenItemCommand(findingId, values.string("findingText"), categoryCode,
-				categoryName, values.longValue("roundId"), inspectionId, unitCode(values),
-				values.string("supervisingDeptGroup"), values.date("deadline"));
+		OpenItemCommand command = new OpenItemCommand(findingId, values.string("findingText"), category,
+				values.string("findingCategoryName"), values.longValue("roundId"), inspectionId, unitCode(values),
+				values.string("supervisingDeptGroup"), null, values.date("feedbackDate"));
 		String businessKey = execution.getProcessBusinessKey();
 		if (businessKey == null || businessKey.isBlank()) {
 			execution.setProcessBusinessKey(String.valueOf(findingId));
@@ -57,12 +55,14 @@ class RectificationItemOpener implements JavaDelegate {
 		RectificationItem item = this.ledger.open(command, execution.getProcessInstanceId());
 		execution.setVariable("itemId", item.getId());
 		execution.setVariable("findingText", item.getFindingText());
-		execution.setVariable("findingCategory", item.getCategoryName());
+		execution.setVariable("findingCategory", item.getCategory());
 		execution.setVariable("supervisingDeptGroup", item.getSupervisingDeptGroup());
 		execution.setVariable("unitName", item.getUnitName());
 		execution.setVariable("villageGroup", item.getUnitGroup());
 		execution.setVariable("townshipGroup", item.getTownshipGroup());
 		execution.setVariable("returnCount", item.getReturnCount());
+		execution.setVariable("warningColour", item.getColour().name());
+		execution.setVariable("flagged", item.isFlagged());
 	}
 
 	private String unitCode(ProcessValues values) {

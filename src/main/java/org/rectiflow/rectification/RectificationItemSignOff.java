@@ -32,6 +32,7 @@ class RectificationItemSignOff implements JavaDelegate {
 		}
 		RectificationItem item = this.ledger.signOff(itemId);
 		execution.setVariable("signedOffOn", item.getSignedOffOn().toString());
+		execution.setVariable("flagged", false);
 	}
 
 }

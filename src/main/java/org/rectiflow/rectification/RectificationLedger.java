@@ -83,7 +83,15 @@ public class RectificationLedger {
 
 	RectificationItem open(OpenItemCommand command, String processInstanceId) {
 		this.validator.valid(command);
-		if (this.items.existsById(command.findingId())) {
+		RectificationItem existing = this.items.findById(command.findingId()).orElse(null);
+		if (existing != null) {
+			if (processInstanceId != null && (existing.getProcessInstanceId() == null
+					|| existing.getProcessInstanceId().equals(processInstanceId))) {
+				// The same step again (a retried job), or the process of an item opened
+				// before.
+				existing.attachProcess(processInstanceId);
+				return existing;
+			}
 			throw new RuleViolationException("问题 " + command.findingId() + " 已有整改事项，不能重复建立 / Finding "
 					+ command.findingId() + " already has a rectification item");
 		}
@@ -106,9 +114,10 @@ public class RectificationLedger {
 			throw new IllegalArgumentException(
 					"整改期限 " + plan.deadline() + " 早于今天 / The deadline " + plan.deadline() + " is in the past");
 		}
-		if (plan.longTerm() && plan.deadline().isAfter(today.plusMonths(LONG_TERM_MAX_MONTHS))) {
-			throw new IllegalArgumentException("长期整改事项最长不超过 1 年，期限应不晚于 " + today.plusMonths(LONG_TERM_MAX_MONTHS)
-					+ " / A long-term item runs at most one year");
+		LocalDate limit = item.longTermLimit(this.clock.zone());
+		if (plan.longTerm() && plan.deadline().isAfter(limit)) {
+			throw new IllegalArgumentException(
+					"长期整改事项最长不超过 1 年，期限应不晚于 " + limit + " / A long-term item runs at most one year, until " + limit);
 		}
 		item.recordPlan(plan, this.clock.now());
 		return item;
@@ -197,6 +206,11 @@ public class RectificationLedger {
 		if (item.getDeadline() != null && !command.newDeadline().isAfter(item.getDeadline())) {
 			throw new IllegalArgumentException("延期后的期限 " + command.newDeadline() + " 应晚于原期限 " + item.getDeadline()
 					+ " / The new deadline must be after " + item.getDeadline());
+		}
+		LocalDate limit = item.longTermLimit(this.clock.zone());
+		if (item.isLongTerm() && command.newDeadline().isAfter(limit)) {
+			throw new IllegalArgumentException("长期整改事项最长不超过 1 年，延期后的期限应不晚于 " + limit
+					+ " / A long-term item runs at most one year, until " + limit);
 		}
 		DeadlineExtension extension = this.extensions.save(new DeadlineExtension(item, command, this.clock.now()));
 		if (command.approved()) {

@@ -33,7 +33,6 @@ public class RectificationPlan {
 	@Column(nullable = false, unique = true)
 	private Long inspectionId;
 
-	@Column(nullable = false)
 	private Long roundId;
 
 	@Column(nullable = false, length = 32)

@@ -1,45 +1,40 @@
 package org.rectiflow.rectification;
 
-import java.util.Locale;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code rectification-item} › 发提示函 / 发督办函并挂牌 / 发约谈通知: a warning timer fired. Sets the
- * item's warning colour (input parameter {@code colour}: GREEN, YELLOW, RED or ADMONISH;
- * red also flags the item, 挂牌督办) and announces {@link ItemWarned}, from which the
- * supervision module makes the letter.
+ * Interim {@code warningLetterSender} (docs/process-variables.md §4 gives the bean to the
+ * supervision module, which will also print the letters). For now it records the warning
+ * on the item ({@link ItemWarnings}) and announces {@link ItemWarned}; for the other
+ * processes that call it (clue and recommendation overdue timers) it does nothing yet.
+ * When the supervision module's bean arrives, delete this class (the duplicate bean name
+ * stops the application until then) and call {@link ItemWarnings#record} from there.
  */
 @Component("warningLetterSender")
 class WarningLetterSender implements JavaDelegate {
 
-	private final RectificationLedger ledger;
+	private static final Logger log = LoggerFactory.getLogger(WarningLetterSender.class);
 
-	WarningLetterSender(RectificationLedger ledger) {
-		this.ledger = ledger;
+	private final ItemWarnings warnings;
+
+	WarningLetterSender(ItemWarnings warnings) {
+		this.warnings = warnings;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object colour = execution.getVariableLocal("colour");
-		if (colour == null) {
-			colour = execution.getVariable("colour");
+		Object colour = execution.getVariable("colour");
+		if (!execution.getProcessDefinitionId().startsWith(ItemTimeline.PROCESS_KEY + ":")) {
+			log.info("No letter yet for {} {} ({}): the supervision module will send it",
+					execution.getProcessDefinitionId(), execution.getProcessBusinessKey(), colour);
+			return;
 		}
-		if (colour == null) {
-			throw ProcessValues.missing("colour");
-		}
-		WarningLevel level;
-		try {
-			level = WarningLevel.valueOf(colour.toString().strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("预警级别应为 GREEN、YELLOW、RED 或 ADMONISH，收到「" + colour
-					+ "」 / colour must be GREEN, YELLOW, RED or ADMONISH");
-		}
-		this.ledger.warn(ItemKeys.itemId(execution), level);
+		this.warnings.record(execution, (colour != null) ? colour.toString() : null);
 	}
 
 }

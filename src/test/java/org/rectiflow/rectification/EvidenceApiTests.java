@@ -125,8 +125,8 @@ class EvidenceApiTests {
 	}
 
 	private RectificationItem inProgress(String unit) {
-		return this.fixtures.inProgress(LedgerFixtures.nextId(), unit, "dept-agriculture", "THREE_ASSETS", "土地承包费收缴不规范",
-				LedgerFixtures.today().plusDays(30));
+		return this.fixtures.inProgress(LedgerFixtures.nextId(), unit, "dept-agriculture", "COLLECTIVE_ASSETS",
+				"土地承包费收缴不规范", LedgerFixtures.today().plusDays(30));
 	}
 
 	private ResponseEntity<String> upload(String user, Long itemId, String filename, String type, byte[] content) {

@@ -52,13 +52,13 @@ class LedgerApiTests {
 	@BeforeEach
 	void seed() {
 		this.round = LedgerFixtures.nextId();
-		this.qingshanAssets = this.fixtures.inProgress(this.round, "T01V01", "dept-agriculture", "THREE_ASSETS",
+		this.qingshanAssets = this.fixtures.inProgress(this.round, "T01V01", "dept-agriculture", "COLLECTIVE_ASSETS",
 				"村集体鱼塘承包合同未经村民代表会议表决", LedgerFixtures.today().plusDays(60));
 		this.qingshanOverdue = this.fixtures.overdue(this.round, "T01V01", "dept-finance", "INTEGRITY",
 				"违规发放误工补贴 GPS 定位记录缺失", 5);
 		this.shiqiaoToPlan = this.fixtures.open(this.round, "T01V02", "dept-agriculture", "ORGANIZATION", "党员发展程序不规范");
 		this.hexiRed = this.fixtures.warn(
-				this.fixtures.overdue(this.round, "T02V01", "dept-agriculture", "THREE_ASSETS", "扶贫资产未登记入账", 20),
+				this.fixtures.overdue(this.round, "T02V01", "dept-agriculture", "COLLECTIVE_ASSETS", "扶贫资产未登记入账", 20),
 				WarningLevel.RED);
 		this.hexiSoon = this.fixtures.warn(this.fixtures.inProgress(this.round, "T02V01", "dept-finance", "INTEGRITY",
 				"村务公开栏长期未更新", LedgerFixtures.today().plusDays(7)), WarningLevel.YELLOW);
@@ -94,7 +94,7 @@ class LedgerApiTests {
 		assertThat(ids(get("leading-group", base + "&unit=village-t01v01"))).hasSize(2);
 		assertThat(ids(get("leading-group", base + "&department=dept-finance")))
 			.containsExactlyInAnyOrder(this.qingshanOverdue.getId(), this.hexiSoon.getId());
-		assertThat(ids(get("leading-group", base + "&category=THREE_ASSETS")))
+		assertThat(ids(get("leading-group", base + "&category=COLLECTIVE_ASSETS")))
 			.containsExactlyInAnyOrder(this.qingshanAssets.getId(), this.hexiRed.getId());
 		assertThat(ids(get("leading-group", base + "&state=TO_PLAN"))).containsExactly(this.shiqiaoToPlan.getId());
 		assertThat(ids(get("leading-group", base + "&state=TO_PLAN,IN_PROGRESS"))).hasSize(5);

@@ -42,7 +42,7 @@ class LedgerExportTests {
 	void exportsTheFilteredRowsWithChineseHeadersAndColourFills() throws Exception {
 		long round = LedgerFixtures.nextId();
 		RectificationItem red = this.fixtures.warn(
-				this.fixtures.overdue(round, "T02V03", "dept-agriculture", "THREE_ASSETS", "集体土地流转收益未入账", 12),
+				this.fixtures.overdue(round, "T02V03", "dept-agriculture", "COLLECTIVE_ASSETS", "集体土地流转收益未入账", 12),
 				WarningLevel.RED);
 		RectificationItem yellow = this.fixtures.warn(this.fixtures.inProgress(round, "T02V04", "dept-agriculture",
 				"ORGANIZATION", "村两委分工不明确", LedgerFixtures.today().plusDays(8)), WarningLevel.YELLOW);
@@ -76,7 +76,7 @@ class LedgerExportTests {
 			assertThat((long) first.getCell(0).getNumericCellValue()).isEqualTo(red.getId());
 			assertThat(text(first, headers, "被巡察对象")).isEqualTo("杨家村");
 			assertThat(text(first, headers, "乡镇(街道)")).isEqualTo("河西乡");
-			assertThat(text(first, headers, "问题类别")).isEqualTo("三资管理");
+			assertThat(text(first, headers, "问题类别")).isEqualTo("集体“三资”管理");
 			assertThat(text(first, headers, "问题描述")).isEqualTo("集体土地流转收益未入账");
 			assertThat(text(first, headers, "业务主管部门")).isEqualTo("农业农村局");
 			assertThat(text(first, headers, "预警")).isEqualTo("红");
@@ -104,9 +104,9 @@ class LedgerExportTests {
 	void theExportFollowsTheFiltersAndRefusesBadOnes() throws Exception {
 		long round = LedgerFixtures.nextId();
 		this.fixtures.open(round, "T03C03", "dept-housing", "ORGANIZATION", "网格员配备不足");
-		RectificationItem wanted = this.fixtures.open(round, "T03C04", "dept-housing", "THREE_ASSETS", "物业费收支未公开");
+		RectificationItem wanted = this.fixtures.open(round, "T03C04", "dept-housing", "COLLECTIVE_ASSETS", "物业费收支未公开");
 		ResponseEntity<byte[]> response = this.rest.withBasicAuth("township-t03", "demo")
-			.getForEntity("/api/ledger/export.xlsx?roundId=" + round + "&category=THREE_ASSETS", byte[].class);
+			.getForEntity("/api/ledger/export.xlsx?roundId=" + round + "&category=COLLECTIVE_ASSETS", byte[].class);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);

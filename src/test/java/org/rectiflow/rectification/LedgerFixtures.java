@@ -55,8 +55,8 @@ class LedgerFixtures {
 
 	RectificationItem open(long roundId, String unitCode, String department, String category, String text,
 			LocalDate deadline) {
-		return this.ledger.open(new OpenItemCommand(nextId(), text, category, categoryName(category), roundId,
-				roundId * 10, unitCode, department, deadline));
+		return this.ledger.open(new OpenItemCommand(nextId(), text, category, null, roundId, roundId * 10, unitCode,
+				department, deadline, null));
 	}
 
 	/** A new item in 整改中 with the given deadline (today or later). */
@@ -104,20 +104,11 @@ class LedgerFixtures {
 
 	/** An item under review (整改中 → evidence → 四方会审中). */
 	RectificationItem underReview(long roundId, String unitCode, String department) {
-		RectificationItem item = inProgress(roundId, unitCode, department, "THREE_ASSETS", "集体资产台账不清",
+		RectificationItem item = inProgress(roundId, unitCode, department, "COLLECTIVE_ASSETS", "集体资产台账不清",
 				today().plusDays(30));
 		attachPng(item);
 		return this.ledger.submitForReview(item.getId(),
 				new ImplementationReport("已清理资产并公示", new java.math.BigDecimal("1200.50"), 2));
-	}
-
-	static String categoryName(String category) {
-		return switch (category) {
-			case "THREE_ASSETS" -> "三资管理";
-			case "ORGANIZATION" -> "组织建设";
-			case "INTEGRITY" -> "作风纪律";
-			default -> category;
-		};
 	}
 
 }

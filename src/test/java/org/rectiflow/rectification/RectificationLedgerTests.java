@@ -37,7 +37,8 @@ class RectificationLedgerTests {
 	@Test
 	void openCopiesTheFindingUnitTownshipAndDepartment() {
 		long round = LedgerFixtures.nextId();
-		RectificationItem item = this.fixtures.open(round, "T01V02", "dept-agriculture", "THREE_ASSETS", "机动地发包未公开");
+		RectificationItem item = this.fixtures.open(round, "T01V02", "dept-agriculture", "COLLECTIVE_ASSETS",
+				"机动地发包未公开");
 		assertThat(item.getState()).isEqualTo(ItemState.TO_PLAN);
 		assertThat(item.getUnitName()).isEqualTo("石桥村");
 		assertThat(item.getUnitGroup()).isEqualTo("village-t01v02");
@@ -45,7 +46,7 @@ class RectificationLedgerTests {
 		assertThat(item.getTownshipName()).isEqualTo("青山镇");
 		assertThat(item.getTownshipGroup()).isEqualTo("township-t01");
 		assertThat(item.getSupervisingDeptName()).isEqualTo("农业农村局");
-		assertThat(item.getCategoryName()).isEqualTo("三资管理");
+		assertThat(item.getCategoryName()).isEqualTo("集体“三资”管理");
 		assertThat(item.getColour()).isEqualTo(WarningColour.NONE);
 		assertThat(item.getFindingId()).isEqualTo(item.getId());
 	}
@@ -54,20 +55,20 @@ class RectificationLedgerTests {
 	void openRefusesASecondItemForTheSameFindingAndUnknownUnitsOrDepartments() {
 		RectificationItem item = this.fixtures.open(LedgerFixtures.nextId(), "T01V01", "dept-finance", "INTEGRITY",
 				"违规发放补贴");
-		assertThatThrownBy(() -> this.ledger
-			.open(new OpenItemCommand(item.getId(), "x", "INTEGRITY", null, 1L, 1L, "T01V01", "dept-finance", null)))
+		assertThatThrownBy(() -> this.ledger.open(new OpenItemCommand(item.getId(), "x", "INTEGRITY", null, 1L, 1L,
+				"T01V01", "dept-finance", null, null)))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("已有整改事项");
 		assertThatThrownBy(() -> this.ledger.open(new OpenItemCommand(LedgerFixtures.nextId(), "x", "INTEGRITY", null,
-				1L, 1L, "NOPE", "dept-finance", null)))
+				1L, 1L, "NOPE", "dept-finance", null, null)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("未知被巡察对象");
 		assertThatThrownBy(() -> this.ledger.open(new OpenItemCommand(LedgerFixtures.nextId(), "x", "INTEGRITY", null,
-				1L, 1L, "T01V01", "dept-nope", null)))
+				1L, 1L, "T01V01", "dept-nope", null, null)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("未知的业务主管部门");
 		assertThatThrownBy(() -> this.ledger
-			.open(new OpenItemCommand(null, " ", "INTEGRITY", null, 1L, 1L, "T01V01", "dept-finance", null)))
+			.open(new OpenItemCommand(null, " ", "INTEGRITY", null, 1L, 1L, "T01V01", "dept-finance", null, null)))
 			.isInstanceOf(ConstraintViolationException.class)
 			.hasMessageContaining("findingId")
 			.hasMessageContaining("findingText");
@@ -109,7 +110,7 @@ class RectificationLedgerTests {
 	@Test
 	void reviewNeedsEvidenceAndAReturnIsCountedWithItsReasons() {
 		RectificationItem item = this.fixtures.inProgress(LedgerFixtures.nextId(), "T01V03", "dept-housing",
-				"THREE_ASSETS", "危房改造资金拨付滞后", LedgerFixtures.today().plusDays(30));
+				"COLLECTIVE_ASSETS", "危房改造资金拨付滞后", LedgerFixtures.today().plusDays(30));
 		ImplementationReport report = new ImplementationReport("资金已拨付到户", BigDecimal.TEN, 1);
 		assertThatThrownBy(() -> this.ledger.submitForReview(item.getId(), report))
 			.isInstanceOf(RuleViolationException.class)
@@ -196,12 +197,19 @@ class RectificationLedgerTests {
 		assertThat(red.getColour()).isEqualTo(WarningColour.RED);
 		assertThat(red.isFlagged()).isTrue();
 		assertThat(this.ledger.warn(item.getId(), WarningLevel.ADMONISH).getColour()).isEqualTo(WarningColour.RED);
+		assertThat(this.ledger.warn(item.getId(), WarningLevel.YELLOW).getColour()).as("never lowered")
+			.isEqualTo(WarningColour.RED);
+		this.ledger.extendDeadline(item.getId(), new ExtensionCommand(item.getDeadline().plusDays(20), "需协调县民政局",
+				"village-t03c01", "inspection-office", true, null));
+		RectificationItem extended = this.ledger.item(item.getId());
+		assertThat(extended.getColour()).isEqualTo(WarningColour.NONE);
+		assertThat(extended.isFlagged()).isFalse();
 	}
 
 	@Test
 	void progressReportsAreValidatedAndKept() {
 		RectificationItem item = this.fixtures.inProgress(LedgerFixtures.nextId(), "T03C02", "dept-housing",
-				"THREE_ASSETS", "老旧小区改造资金管理不规范", LedgerFixtures.today().plusDays(60));
+				"COLLECTIVE_ASSETS", "老旧小区改造资金管理不规范", LedgerFixtures.today().plusDays(60));
 		assertThatThrownBy(
 				() -> this.ledger.reportProgress(item.getId(), new ProgressCommand("进展", 101, "village-t03c02")))
 			.isInstanceOf(ConstraintViolationException.class)
