@@ -1,6 +1,7 @@
 package org.rectiflow.rectification;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -63,9 +64,11 @@ public class ItemTimeline {
 
 	private final IdentityService identity;
 
+	private final DateTimeFormatter minutes;
+
 	ItemTimeline(LedgerQueries queries, DeadlineExtensionRepository extensions, ReviewVoteRepository votes,
 			ProgressReportRepository progress, EvidenceAttachmentRepository attachments, HistoryService history,
-			TaskService tasks, IdentityService identity) {
+			TaskService tasks, IdentityService identity, LedgerClock clock) {
 		this.queries = queries;
 		this.extensions = extensions;
 		this.votes = votes;
@@ -74,6 +77,7 @@ public class ItemTimeline {
 		this.history = history;
 		this.tasks = tasks;
 		this.identity = identity;
+		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.zone());
 	}
 
 	/** The item's timeline, oldest first; 404 when the caller may not read the item. */
@@ -123,7 +127,8 @@ public class ItemTimeline {
 			.processInstanceId(processInstanceId)
 			.list()) {
 			drafts.add(new Draft(task.getStartTime(), null, "派送待办「" + task.getName() + "」",
-					(task.getDueDate() != null) ? "办理期限 " + task.getDueDate().toInstant() : null, "TASK", 1));
+					(task.getDueDate() != null) ? "办理期限 " + this.minutes.format(task.getDueDate().toInstant()) : null,
+					"TASK", 1));
 			if (task.getEndTime() == null) {
 				continue;
 			}

@@ -42,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The item and its {@code rectification-item} process move together: the model of
- * processes/ with this module's listeners wired to its user tasks (as proposed for the
- * model), and fixed dates in place of the {@code deadlines} bean of the workflow module.
- * A step that fails leaves both the item and the process as they were.
+ * processes/ as it is (the ledger's task listeners are attached by
+ * {@link LedgerTaskHooks}), deployed as a temporary newer version with fixed dates in
+ * place of the {@code deadlines} bean of the workflow module (the green warning fires at
+ * once). A step that fails leaves both the item and the process as they were.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -97,13 +98,6 @@ class ItemProcessTests {
 		try (InputStream in = new ClassPathResource("processes/rectification-item.bpmn").getInputStream()) {
 			model = Bpmn.readModelFromStream(in);
 		}
-		listen(model, "Task_PlanMeasures", "${rectificationPlanRecorder}");
-		listen(model, "Task_Implement", "${implementationRecorder}");
-		for (String review : List.of("Task_ReviewOffice", "Task_ReviewDiscipline", "Task_ReviewOrganization",
-				"Task_ReviewDepartment")) {
-			listen(model, review, "${reviewVoteRecorder}");
-		}
-		listen(model, "Task_ReportProgress", "${progressReportRecorder}");
 		model.<UserTask>getModelElementById("Task_Implement").setCamundaDueDate("2999-01-01T23:59:59");
 		timeDate(model, "TimerEventDefinition_GreenWarning", "2000-01-01T09:00:00");
 		timeDate(model, "TimerEventDefinition_YellowWarning", "2999-01-01T09:00:00");
@@ -429,12 +423,6 @@ class ItemProcessTests {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return this.rest.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(body, headers), String.class);
-	}
-
-	private static void listen(BpmnModelInstance model, String taskId, String delegateExpression) {
-		model.<UserTask>getModelElementById(taskId)
-			.builder()
-			.camundaTaskListenerDelegateExpression("complete", delegateExpression);
 	}
 
 	private static void timeDate(BpmnModelInstance model, String timerId, String date) {

@@ -221,6 +221,26 @@ class LedgerApiTests {
 		assertThat(finance.at("/overdueByDepartment/0/name").asText()).isEqualTo("财政局");
 	}
 
+	@Test
+	void theApiIsDocumented() throws Exception {
+		ResponseEntity<String> docs = this.rest.getForEntity("/v3/api-docs", String.class);
+		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode paths = this.json.readTree(docs.getBody()).get("paths");
+		assertThat(paths.has("/api/ledger")).isTrue();
+		assertThat(paths.has("/api/ledger/{id}")).isTrue();
+		assertThat(paths.has("/api/ledger/{id}/timeline")).isTrue();
+		assertThat(paths.has("/api/ledger/export.xlsx")).isTrue();
+		assertThat(paths.has("/api/ledger/statistics")).isTrue();
+		assertThat(paths.has("/api/ledger/{id}/attachments")).isTrue();
+		assertThat(paths.has("/api/ledger/{id}/attachments/{attachmentId}")).isTrue();
+		assertThat(paths.has("/api/ledger/{id}/extension-requests")).isTrue();
+		List<String> parameters = new ArrayList<>();
+		paths.at("/~1api~1ledger/get/parameters")
+			.forEach((parameter) -> parameters.add(parameter.get("name").asText()));
+		assertThat(parameters).contains("roundId", "township", "unit", "department", "category", "state", "colour",
+				"overdue", "dueWithinDays", "q", "page", "size", "sort");
+	}
+
 	private JsonNode get(String user, String path) throws Exception {
 		ResponseEntity<String> response = this.rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
