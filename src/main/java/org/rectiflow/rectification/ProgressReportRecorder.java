@@ -1,0 +1,35 @@
+package org.rectiflow.rectification;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code rectification-item} › 报送阶段性进展, on complete: records the progress report
+ * ({@code progressReport}, {@code progressPercent}) of a long-term item.
+ */
+@Component("progressReportRecorder")
+class ProgressReportRecorder implements TaskListener {
+
+	private final RectificationLedger ledger;
+
+	private final ProcessActors actors;
+
+	private final LedgerClock clock;
+
+	ProgressReportRecorder(RectificationLedger ledger, ProcessActors actors, LedgerClock clock) {
+		this.ledger = ledger;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		ProcessValues values = new ProcessValues(task, this.clock.zone());
+		this.ledger.reportProgress(ItemKeys.itemId(task.getExecution()),
+				new ProgressCommand(values.string("progressReport"), values.integer("progressPercent"),
+						this.actors.completing(task.getAssignee())));
+	}
+
+}

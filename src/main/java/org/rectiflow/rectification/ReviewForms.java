@@ -1,0 +1,85 @@
+package org.rectiflow.rectification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The four review tasks of {@code rectification-item} and the variables their forms set
+ * ({@code officeReviewDecision} / {@code officeReturnReason} …), turned into votes.
+ */
+@Component
+class ReviewForms {
+
+	private final ProcessActors actors;
+
+	private final LedgerClock clock;
+
+	ReviewForms(ProcessActors actors, LedgerClock clock) {
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	/** The votes the process holds for the current round; the voter from task history. */
+	List<VoteCommand> votes(DelegateExecution execution) {
+		ProcessValues values = new ProcessValues(execution, this.clock.zone());
+		List<VoteCommand> votes = new ArrayList<>();
+		for (ReviewParty party : ReviewParty.values()) {
+			String decision = values.string(decisionVariable(party));
+			if (decision == null || decision.isBlank()) {
+				continue;
+			}
+			String voter = this.actors.lastCompleter(execution.getProcessInstanceId(), taskKey(party))
+				.orElse(ProcessActors.SYSTEM);
+			votes.add(new VoteCommand(party, decision(decision), values.string(reasonVariable(party)), voter));
+		}
+		return votes;
+	}
+
+	static Optional<ReviewParty> partyOfTask(String taskKey) {
+		for (ReviewParty party : ReviewParty.values()) {
+			if (taskKey(party).equals(taskKey)) {
+				return Optional.of(party);
+			}
+		}
+		return Optional.empty();
+	}
+
+	static String decisionVariable(ReviewParty party) {
+		return prefix(party) + "ReviewDecision";
+	}
+
+	static String reasonVariable(ReviewParty party) {
+		return prefix(party) + "ReturnReason";
+	}
+
+	static String taskKey(ReviewParty party) {
+		String prefix = prefix(party);
+		return "Task_Review" + Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1);
+	}
+
+	static ReviewDecision decision(String value) {
+		try {
+			return ReviewDecision.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(
+					"会审意见应为 APPROVE 或 RETURN，收到「" + value + "」 / A review decision is APPROVE or RETURN");
+		}
+	}
+
+	private static String prefix(ReviewParty party) {
+		return switch (party) {
+			case OFFICE -> "office";
+			case DISCIPLINE -> "discipline";
+			case ORGANIZATION -> "organization";
+			case LINE_DEPARTMENT -> "department";
+		};
+	}
+
+}
