@@ -42,10 +42,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The item and its {@code rectification-item} process move together: the model of
- * processes/ as it is (the ledger's task listeners are attached by
- * {@link LedgerTaskHooks}), deployed as a temporary newer version with fixed dates in
- * place of the {@code deadlines} bean of the workflow module (the green warning fires at
- * once). A step that fails leaves both the item and the process as they were.
+ * processes/ as it is (the ledger's task listeners are attached by the listeners the
+ * models name), deployed as a temporary newer version with fixed dates in place of the
+ * {@code deadlines} bean of the workflow module (the green warning fires at once). A step
+ * that fails leaves both the item and the process as they were.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })

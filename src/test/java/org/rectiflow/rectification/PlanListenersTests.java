@@ -21,7 +21,7 @@ import static org.mockito.Mockito.mock;
 
 /**
  * The rectification plan follows the plan tasks of {@code inspection-round} through the
- * listeners {@link LedgerTaskHooks} attaches, fed with the variables the forms submit.
+ * listeners the models name, fed with the variables the forms submit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -107,6 +108,30 @@ abstract class ProcessTestSupport {
 
 	@MockitoBean(name = "followUpReviewDelegate")
 	protected JavaDelegate followUpReviewDelegate;
+
+	@MockitoBean(name = "rectificationPlanRecorder")
+	protected TaskListener rectificationPlanRecorder;
+
+	@MockitoBean(name = "implementationRecorder")
+	protected TaskListener implementationRecorder;
+
+	@MockitoBean(name = "reviewVoteRecorder")
+	protected TaskListener reviewVoteRecorder;
+
+	@MockitoBean(name = "progressReportRecorder")
+	protected TaskListener progressReportRecorder;
+
+	@MockitoBean(name = "rectificationPlanSubmitter")
+	protected TaskListener rectificationPlanSubmitter;
+
+	@MockitoBean(name = "rectificationPlanReviewer")
+	protected TaskListener rectificationPlanReviewer;
+
+	@MockitoBean(name = "rectificationMeetingRecorder")
+	protected TaskListener rectificationMeetingRecorder;
+
+	@MockitoBean(name = "rectificationReportRecorder")
+	protected TaskListener rectificationReportRecorder;
 
 	/** What the doubles were asked to do, in order, e.g. {@code "letter RED F1"}. */
 	protected final List<String> calls = new ArrayList<>();
