@@ -1,15 +1,22 @@
 package org.rectiflow.common;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,6 +61,54 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 							violation.getMessage()))
 					.toList());
 		return problem;
+	}
+
+	@ExceptionHandler(PropertyReferenceException.class)
+	ProblemDetail unknownProperty(PropertyReferenceException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "请求有误 / Bad request",
+				"没有名为 '" + ex.getPropertyName() + "' 的字段 / There is no field '" + ex.getPropertyName() + "'");
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "记录已被修改 / Changed meanwhile",
+				"该记录刚被他人修改，请刷新后重试 / Someone else changed this record just now: reload it and try again");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail duplicate(DataIntegrityViolationException ex) {
+		return problem(HttpStatus.CONFLICT, "与已有记录冲突 / Conflict",
+				"与已有记录重复或冲突，请检查编号后重试 / This duplicates or contradicts an existing record: check the codes and try again");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "请求内容不是有效的 JSON / The request body is not valid JSON";
+		if (ex.getCause() instanceof InvalidFormatException invalid) {
+			String field = invalid.getPath()
+				.stream()
+				.map((reference) -> (reference.getFieldName() != null) ? reference.getFieldName()
+						: "[" + reference.getIndex() + "]")
+				.reduce((left, right) -> left + "." + right)
+				.orElse("?");
+			String allowed = (invalid.getTargetType() != null && invalid.getTargetType().isEnum())
+					? "，可用 / use one of: " + Arrays.toString(invalid.getTargetType().getEnumConstants()) : "";
+			detail = "字段 " + field + " 的值 '" + invalid.getValue() + "' 无效" + allowed + " / Invalid value for " + field;
+		}
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "输入不合法 / Invalid input", detail));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "?";
+		Class<?> type = ex.getRequiredType();
+		String allowed = (type != null && type.isEnum())
+				? "，可用 / use one of: " + Arrays.toString(type.getEnumConstants()) : "";
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "输入不合法 / Invalid input", "参数 " + name + " 的值 '" + ex.getValue()
+					+ "' 无效" + allowed + " / Invalid value for parameter " + name));
 	}
 
 	@Override

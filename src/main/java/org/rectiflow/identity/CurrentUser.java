@@ -54,6 +54,25 @@ public record CurrentUser(String userId, Set<String> groups) {
 		return inGroup(GroupIds.DISCIPLINE_COMMISSION);
 	}
 
+	/** Members of an inspection team ({@code inspection-team-<n>}). */
+	public boolean isInspectionTeam() {
+		return this.groups.stream().anyMatch(GroupIds::isTeam);
+	}
+
+	/**
+	 * Whether this user acts for any of the given groups; null ids are ignored.
+	 * @param groupIds group ids, e.g. a record's unit, township, team and department
+	 * @return true if the user is in at least one
+	 */
+	public boolean inAnyGroup(String... groupIds) {
+		for (String groupId : groupIds) {
+			if (inGroup(groupId)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Whether this user may read a record of a unit.
 	 * @param unitGroup the village's (or township's) own group

@@ -100,6 +100,31 @@ public class InspectedUnit {
 		this.lastInspectedOn = date;
 	}
 
+	/**
+	 * Takes the name and classification of an import row.
+	 * @return whether anything changed
+	 */
+	boolean reclassify(String name, UnitPriority priority, Set<UnitCategory> categories) {
+		boolean changed = !this.name.equals(name) || this.priority != priority || !this.categories.equals(categories);
+		if (changed) {
+			this.name = name;
+			this.priority = priority;
+			this.categories.clear();
+			this.categories.addAll(categories);
+		}
+		return changed;
+	}
+
+	/** The township's code, or this unit's own code for a township. */
+	public String getTownshipCode() {
+		return (this.township != null) ? this.township.getCode() : this.code;
+	}
+
+	@Override
+	public String toString() {
+		return "InspectedUnit[" + this.code + " " + this.name + "]";
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -3,9 +3,21 @@ package org.rectiflow.unit;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface InspectedUnitRepository extends JpaRepository<InspectedUnit, Long> {
+public interface InspectedUnitRepository
+		extends JpaRepository<InspectedUnit, Long>, JpaSpecificationExecutor<InspectedUnit> {
+
+	@Override
+	@EntityGraph(attributePaths = "township")
+	Page<InspectedUnit> findAll(Specification<InspectedUnit> specification, Pageable pageable);
+
+	List<InspectedUnit> findByCodeIn(java.util.Collection<String> codes);
 
 	Optional<InspectedUnit> findByCode(String code);
 

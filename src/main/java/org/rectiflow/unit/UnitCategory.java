@@ -24,4 +24,25 @@ public enum UnitCategory {
 		return this.label;
 	}
 
+	/**
+	 * The category with this Chinese label ({@code 软弱涣散} also finds
+	 * {@link #WEAK_AND_LAX}), or its English name.
+	 * @param label the label as written in a spreadsheet
+	 * @return the category, or null when none matches
+	 */
+	public static UnitCategory fromLabel(String label) {
+		for (UnitCategory category : values()) {
+			if (category.label.equals(label) || category.name().equals(label)
+					|| (category == WEAK_AND_LAX && "软弱涣散".equals(label))) {
+				return category;
+			}
+		}
+		return null;
+	}
+
+	/** Every label, separated by 、 for messages. */
+	public static String labels() {
+		return String.join("、", java.util.Arrays.stream(values()).map(UnitCategory::label).toList());
+	}
+
 }

@@ -3,10 +3,20 @@ package org.rectiflow.unit;
 public enum UnitKind {
 
 	/** 乡镇(街道) */
-	TOWNSHIP,
+	TOWNSHIP("乡镇(街道)"),
 	/** 村 */
-	VILLAGE,
+	VILLAGE("村"),
 	/** 社区 */
-	COMMUNITY
+	COMMUNITY("社区");
+
+	private final String label;
+
+	UnitKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -3,6 +3,19 @@ package org.rectiflow.unit;
 /** 重点 / 一般: decides the inspection mode and the minimum days on site. */
 public enum UnitPriority {
 
-	KEY, ORDINARY
+	/** 重点 */
+	KEY("重点"),
+	/** 一般 */
+	ORDINARY("一般");
+
+	private final String label;
+
+	UnitPriority(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

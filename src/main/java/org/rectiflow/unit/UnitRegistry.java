@@ -40,6 +40,34 @@ public class UnitRegistry {
 		this.units.findByCode(code).ifPresent((unit) -> unit.inspectedOn(date));
 	}
 
+	/**
+	 * Records that an inspection of the unit began on the given day, unless a later one
+	 * is already recorded.
+	 * @param code the unit's code
+	 * @param date the day the team entered
+	 */
+	@Transactional
+	public void recordInspectionIfLater(String code, java.time.LocalDate date) {
+		this.units.findByCode(code)
+			.filter((unit) -> unit.getLastInspectedOn() == null || unit.getLastInspectedOn().isBefore(date))
+			.ifPresent((unit) -> unit.inspectedOn(date));
+	}
+
+	/**
+	 * Takes an import row's name, classification and (when later) last inspection date.
+	 * @return whether anything changed
+	 */
+	boolean update(InspectedUnit unit, String name, UnitPriority priority, Set<UnitCategory> categories,
+			java.time.LocalDate lastInspectedOn) {
+		boolean changed = unit.reclassify(name, priority, categories);
+		if (lastInspectedOn != null
+				&& (unit.getLastInspectedOn() == null || unit.getLastInspectedOn().isBefore(lastInspectedOn))) {
+			unit.inspectedOn(lastInspectedOn);
+			changed = true;
+		}
+		return changed;
+	}
+
 	private InspectedUnit announce(InspectedUnit unit) {
 		this.events.publishEvent(new UnitRegistered(unit.getCode(), unit.getName(), unit.getKind(), unit.getGroupId(),
 				unit.getTownshipGroupId()));
