@@ -4,20 +4,41 @@ package org.rectiflow.round;
 public enum AuditMode {
 
 	/** 巡审同步 */
-	AUDIT_ALONGSIDE("巡审同步"),
+	AUDIT_ALONGSIDE("巡审同步", "SYNC"),
 	/** 先审后巡 */
-	AUDIT_FIRST("先审后巡"),
+	AUDIT_FIRST("先审后巡", "AUDIT_FIRST"),
 	/** 未审先巡 */
-	INSPECT_FIRST("未审先巡");
+	INSPECT_FIRST("未审先巡", "INSPECT_FIRST");
 
 	private final String label;
 
-	AuditMode(String label) {
+	private final String processValue;
+
+	AuditMode(String label, String processValue) {
 		this.label = label;
+		this.processValue = processValue;
 	}
 
 	public String label() {
 		return this.label;
+	}
+
+	/** The value of the process variable {@code auditMode}. */
+	public String processValue() {
+		return this.processValue;
+	}
+
+	/**
+	 * The audit mode a process variable names.
+	 * @throws IllegalArgumentException for an unknown value
+	 */
+	public static AuditMode fromProcessValue(String value) {
+		for (AuditMode mode : values()) {
+			if (mode.processValue.equals(value) || mode.name().equals(value)) {
+				return mode;
+			}
+		}
+		throw new IllegalArgumentException("未知巡审协同方式 / unknown auditMode: " + value);
 	}
 
 }

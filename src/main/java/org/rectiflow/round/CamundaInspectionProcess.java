@@ -3,6 +3,7 @@ package org.rectiflow.round;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.rectiflow.common.ProcessNotDeployedException;
+import org.rectiflow.unit.InspectedUnit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class CamundaInspectionProcess implements InspectionProcess {
 	}
 
 	@Override
-	public String start(Inspection inspection) {
+	public String start(Inspection inspection, InspectedUnit unit) {
 		if (this.repository.createProcessDefinitionQuery()
 			.processDefinitionKey(this.processKey)
 			.active()
@@ -42,7 +43,7 @@ class CamundaInspectionProcess implements InspectionProcess {
 		}
 		return this.runtime
 			.startProcessInstanceByKey(this.processKey, String.valueOf(inspection.getId()),
-					InspectionVariables.of(inspection))
+					InspectionVariables.atStart(inspection, unit))
 			.getId();
 	}
 

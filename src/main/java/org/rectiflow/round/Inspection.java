@@ -94,6 +94,25 @@ public class Inspection {
 	@Column(length = 64)
 	private String processInstanceId;
 
+	@Column(length = 50)
+	private String teamLeaderName;
+
+	@Column(length = 32)
+	private String teamLeaderPhone;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 8)
+	private EvaluationVerdict evaluationVerdict;
+
+	@Column(length = 2000)
+	private String signOffOpinion;
+
+	private LocalDate admonishingTalkOn;
+
+	private Boolean accountabilityProposed;
+
+	private LocalDate rectificationClosedOn;
+
 	@ElementCollection
 	@CollectionTable(name = "inspection_checklist_item", joinColumns = @JoinColumn(name = "inspection_id"))
 	@Column(name = "item_id")
@@ -190,8 +209,30 @@ public class Inspection {
 		this.feedbackOn = date;
 	}
 
-	void graded(RectificationGrade grade) {
-		this.grade = grade;
+	/**
+	 * Takes the plan as the inspection office confirmed it in the process (the form
+	 * plan-inspection may change what was planned through the API).
+	 */
+	void planConfirmed(ConfirmedPlan plan) {
+		this.mode = plan.mode();
+		this.auditMode = plan.auditMode();
+		this.teamGroupId = plan.teamGroupId();
+		this.plannedEntryOn = plan.plannedEntryOn();
+		this.priority = plan.priority();
+		this.teamLeaderName = plan.teamLeaderName();
+		this.teamLeaderPhone = plan.teamLeaderPhone();
+		advanceTo(InspectionStage.BRIEFING);
+	}
+
+	/** The unit's rectification was graded (or vetoed by the villagers' evaluation). */
+	void rectificationClosed(ClosedRectification closure) {
+		this.evaluationVerdict = closure.verdict();
+		this.grade = closure.grade();
+		this.signOffOpinion = closure.opinion();
+		this.admonishingTalkOn = closure.admonishingTalkOn();
+		this.accountabilityProposed = closure.accountabilityProposed();
+		this.rectificationClosedOn = closure.closedOn();
+		advanceTo(InspectionStage.SIGNED_OFF);
 	}
 
 	void selectChecklistItems(Set<Long> itemIds) {
@@ -273,6 +314,34 @@ public class Inspection {
 
 	public String getProcessInstanceId() {
 		return this.processInstanceId;
+	}
+
+	public String getTeamLeaderName() {
+		return this.teamLeaderName;
+	}
+
+	public String getTeamLeaderPhone() {
+		return this.teamLeaderPhone;
+	}
+
+	public EvaluationVerdict getEvaluationVerdict() {
+		return this.evaluationVerdict;
+	}
+
+	public String getSignOffOpinion() {
+		return this.signOffOpinion;
+	}
+
+	public LocalDate getAdmonishingTalkOn() {
+		return this.admonishingTalkOn;
+	}
+
+	public Boolean getAccountabilityProposed() {
+		return this.accountabilityProposed;
+	}
+
+	public LocalDate getRectificationClosedOn() {
+		return this.rectificationClosedOn;
 	}
 
 	public Set<Long> getChecklistItemIds() {

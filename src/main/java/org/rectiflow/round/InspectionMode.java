@@ -6,26 +6,47 @@ import org.rectiflow.unit.UnitPriority;
 public enum InspectionMode {
 
 	/** 直接巡 */
-	DIRECT("直接巡"),
+	DIRECT("直接巡", "DIRECT"),
 	/** 乡村一体巡 */
-	TOWNSHIP_AND_VILLAGE("乡村一体巡"),
+	TOWNSHIP_AND_VILLAGE("乡村一体巡", "TOWNSHIP_VILLAGE"),
 	/** 专项巡 */
-	THEMATIC("专项巡"),
+	THEMATIC("专项巡", "THEMATIC"),
 	/** 部门带村巡 */
-	VIA_DEPARTMENT("部门带村巡"),
+	VIA_DEPARTMENT("部门带村巡", "VIA_DEPARTMENT"),
 	/** 交叉巡 */
-	CROSS("交叉巡"),
+	CROSS("交叉巡", "CROSS"),
 	/** 提级巡 */
-	ESCALATED("提级巡");
+	ESCALATED("提级巡", "ESCALATED");
 
 	private final String label;
 
-	InspectionMode(String label) {
+	private final String processValue;
+
+	InspectionMode(String label, String processValue) {
 		this.label = label;
+		this.processValue = processValue;
 	}
 
 	public String label() {
 		return this.label;
+	}
+
+	/** The value of the process variable {@code inspectionMode}. */
+	public String processValue() {
+		return this.processValue;
+	}
+
+	/**
+	 * The mode a process variable names.
+	 * @throws IllegalArgumentException for an unknown value
+	 */
+	public static InspectionMode fromProcessValue(String value) {
+		for (InspectionMode mode : values()) {
+			if (mode.processValue.equals(value) || mode.name().equals(value)) {
+				return mode;
+			}
+		}
+		throw new IllegalArgumentException("未知巡察方式 / unknown inspectionMode: " + value);
 	}
 
 	/**

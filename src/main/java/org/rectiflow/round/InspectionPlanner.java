@@ -84,7 +84,7 @@ public class InspectionPlanner {
 		InspectionMode mode = (plan.mode() != null) ? plan.mode() : InspectionMode.defaultFor(unit.getPriority());
 		Inspection inspection = this.inspections.saveAndFlush(new Inspection(round, unit, mode, plan.teamGroupId(),
 				plan.auditMode(), plan.plannedEntryOn(), items, user.userId(), Instant.now()));
-		inspection.started(this.process.start(inspection));
+		inspection.started(this.process.start(inspection, unit));
 		return inspection;
 	}
 

@@ -12,10 +12,11 @@ interface InspectionProcess {
 	/**
 	 * Starts the process with the inspection's id as business key.
 	 * @param inspection the saved inspection
+	 * @param unit the inspected unit
 	 * @return the process instance id
 	 * @throws org.rectiflow.common.ProcessNotDeployedException when no definition is
 	 * deployed
 	 */
-	String start(Inspection inspection);
+	String start(Inspection inspection, org.rectiflow.unit.InspectedUnit unit);
 
 }

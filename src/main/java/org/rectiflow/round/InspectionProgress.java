@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.common.RecordNotFoundException;
+import org.rectiflow.identity.DepartmentRepository;
+import org.rectiflow.identity.GroupIds;
 import org.rectiflow.unit.UnitRegistry;
 
 import org.springframework.stereotype.Service;
@@ -24,9 +26,12 @@ class InspectionProgress {
 
 	private final UnitRegistry units;
 
-	InspectionProgress(InspectionRepository inspections, UnitRegistry units) {
+	private final DepartmentRepository departments;
+
+	InspectionProgress(InspectionRepository inspections, UnitRegistry units, DepartmentRepository departments) {
 		this.inspections = inspections;
 		this.units = units;
+		this.departments = departments;
 	}
 
 	Inspection advance(String businessKey, InspectionStage stage) {
@@ -56,9 +61,20 @@ class InspectionProgress {
 		return inspection;
 	}
 
-	Inspection graded(String businessKey, RectificationGrade grade) {
+	/** The office confirmed the plan (form plan-inspection): the record takes it. */
+	Inspection planConfirmed(String businessKey, ConfirmedPlan plan) {
+		if (!GroupIds.isTeam(plan.teamGroupId()) || this.departments.findByGroupId(plan.teamGroupId()).isEmpty()) {
+			throw new IllegalArgumentException("巡察组用户组 " + plan.teamGroupId()
+					+ " 不存在，请填写如 inspection-team-1 的巡察组 / No such team group: " + plan.teamGroupId());
+		}
 		Inspection inspection = byBusinessKey(businessKey);
-		inspection.graded(grade);
+		inspection.planConfirmed(plan);
+		return inspection;
+	}
+
+	Inspection rectificationClosed(String businessKey, ClosedRectification closure) {
+		Inspection inspection = byBusinessKey(businessKey);
+		inspection.rectificationClosed(closure);
 		return inspection;
 	}
 

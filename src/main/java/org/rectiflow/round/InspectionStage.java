@@ -20,8 +20,6 @@ public enum InspectionStage {
 	TRANSFER("transfer", "移交"),
 	/** 整改 */
 	RECTIFICATION("rectification", "整改"),
-	/** 四方会审 */
-	REVIEW("review", "四方会审"),
 	/** 群众满意度测评 */
 	EVALUATION("evaluation", "群众满意度测评"),
 	/** 销号 */

@@ -29,7 +29,9 @@ final class RoundViews {
 			String teamGroupId, AuditMode auditMode, String auditModeLabel, LocalDate plannedEntryOn,
 			LocalDate onsiteStartOn, LocalDate onsiteEndOn, LocalDate feedbackOn, InspectionStage stage,
 			String stageLabel, RectificationGrade grade, String gradeLabel, String processInstanceId,
-			int checklistItemCount, String createdBy, Instant createdAt) {
+			int checklistItemCount, String teamLeaderName, String teamLeaderPhone, EvaluationVerdict evaluationVerdict,
+			String evaluationVerdictLabel, String signOffOpinion, LocalDate admonishingTalkOn,
+			Boolean accountabilityProposed, LocalDate rectificationClosedOn, String createdBy, Instant createdAt) {
 
 		static InspectionView of(Inspection inspection) {
 			return new InspectionView(inspection.getId(), inspection.getRound().getId(),
@@ -41,6 +43,10 @@ final class RoundViews {
 					inspection.getFeedbackOn(), inspection.getStage(), inspection.getStage().label(),
 					inspection.getGrade(), (inspection.getGrade() != null) ? inspection.getGrade().label() : null,
 					inspection.getProcessInstanceId(), inspection.getChecklistItemIds().size(),
+					inspection.getTeamLeaderName(), inspection.getTeamLeaderPhone(), inspection.getEvaluationVerdict(),
+					(inspection.getEvaluationVerdict() != null) ? inspection.getEvaluationVerdict().label() : null,
+					inspection.getSignOffOpinion(), inspection.getAdmonishingTalkOn(),
+					inspection.getAccountabilityProposed(), inspection.getRectificationClosedOn(),
 					inspection.getCreatedBy(), inspection.getCreatedAt());
 		}
 

@@ -82,7 +82,14 @@ class InspectionApiTests {
 			.processInstanceId(inspection.getProcessInstanceId())
 			.singleResult();
 		assertThat(instance.getBusinessKey()).isEqualTo(String.valueOf(id));
-		assertThat(this.runtime.getVariable(instance.getId(), "teamGroup")).isEqualTo("inspection-team-1");
+		assertThat(this.runtime.getVariables(instance.getId())).containsEntry("inspectionRecordId", String.valueOf(id))
+			.containsEntry("teamGroup", "inspection-team-1")
+			.containsEntry("villageGroup", unit.getGroupId())
+			.containsEntry("townshipGroup", "township-t01")
+			.containsEntry("isKeyUnit", true)
+			.containsEntry("unitCategory", "RESOURCE_RICH")
+			.containsEntry("inspectionMode", "DIRECT")
+			.containsEntry("auditMode", "SYNC");
 	}
 
 	@Test
