@@ -1,6 +1,7 @@
 package org.rectiflow.round;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.rectiflow.common.ElementHook;
 
 /**
  * The elements of {@code inspection-round} at which the inspection record follows its
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  * Renaming one of these ids in Camunda Modeler stops that update: change this list with
  * the model.
  */
-enum StageHook {
+enum StageHook implements ElementHook {
 
 	/** The office confirmed the plan: mode, team, entry date; briefing begins. */
 	PLAN_CONFIRMED("Task_PlanInspection", ExecutionListener.EVENTNAME_END),
@@ -41,12 +42,13 @@ enum StageHook {
 		this.event = event;
 	}
 
-	/** The element id, or null for the process itself. */
-	String activityId() {
+	@Override
+	public String activityId() {
 		return this.activityId;
 	}
 
-	String event() {
+	@Override
+	public String event() {
 		return this.event;
 	}
 

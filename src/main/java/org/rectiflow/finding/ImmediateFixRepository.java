@@ -1,0 +1,8 @@
+package org.rectiflow.finding;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface ImmediateFixRepository extends JpaRepository<ImmediateFix, Long>, JpaSpecificationExecutor<ImmediateFix> {
+
+}

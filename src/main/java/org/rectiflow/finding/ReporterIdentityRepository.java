@@ -1,0 +1,7 @@
+package org.rectiflow.finding;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReporterIdentityRepository extends JpaRepository<ReporterIdentity, Long> {
+
+}

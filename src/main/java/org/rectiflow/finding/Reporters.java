@@ -1,0 +1,43 @@
+package org.rectiflow.finding;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** Stores and reads reporters' identities, encrypted field by field. */
+@Component
+class Reporters {
+
+	private final ReporterIdentityRepository identities;
+
+	private final ReporterCipher cipher;
+
+	Reporters(ReporterIdentityRepository identities, ReporterCipher cipher) {
+		this.identities = identities;
+		this.cipher = cipher;
+	}
+
+	void record(long findingId, ReporterForm reporter, String recordedBy) {
+		ReporterIdentity identity = this.identities.findById(findingId)
+			.orElseGet(() -> new ReporterIdentity(findingId));
+		identity.record(this.cipher.encrypt(reporter.name().strip(), findingId, "name"),
+				this.cipher.encrypt(blankToNull(reporter.contact()), findingId, "contact"),
+				this.cipher.encrypt(blankToNull(reporter.note()), findingId, "note"), recordedBy, Instant.now());
+		this.identities.save(identity);
+	}
+
+	Optional<ReporterView> read(long findingId) {
+		return this.identities.findById(findingId)
+			.map((identity) -> new ReporterView(findingId,
+					this.cipher.decrypt(identity.getNameCipher(), findingId, "name"),
+					this.cipher.decrypt(identity.getContactCipher(), findingId, "contact"),
+					this.cipher.decrypt(identity.getNoteCipher(), findingId, "note"), identity.getRecordedBy(),
+					identity.getRecordedAt()));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}
