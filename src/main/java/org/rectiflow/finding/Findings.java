@@ -91,7 +91,7 @@ public class Findings {
 	@Transactional
 	Finding update(long id, FindingForm form, CurrentUser user) {
 		Finding finding = readable(id, user);
-		Inspection inspection = this.inspections.workable(finding.getInspectionId(), user);
+		Inspection inspection = workable(finding, user);
 		FindingRules.requireDraft(inspection);
 		if (form.reporter() != null) {
 			throw new IllegalArgumentException("举报人信息请通过 PUT /api/findings/{id}/reporter 登记 / "
@@ -104,7 +104,7 @@ public class Findings {
 	@Transactional
 	void recordReporter(long id, ReporterForm reporter, CurrentUser user) {
 		Finding finding = readable(id, user);
-		Inspection inspection = this.inspections.workable(finding.getInspectionId(), user);
+		Inspection inspection = workable(finding, user);
 		FindingRules.requireDraft(inspection);
 		if (finding.getSource() != FindingSource.VILLAGER_REPORT) {
 			throw new IllegalArgumentException(
@@ -127,6 +127,18 @@ public class Findings {
 					"举报人信息仅纪委监委可查看 / Only the discipline commission sees a reporting villager's identity");
 		}
 		return this.reporters.read(id).orElseThrow(() -> new RecordNotFoundException("举报人信息", id));
+	}
+
+	/**
+	 * The finding's inspection, if the caller may change the finding (who may read it).
+	 */
+	private Inspection workable(Finding finding, CurrentUser user) {
+		Inspection inspection = this.inspections.get(finding.getInspectionId());
+		if (!inspection.workableBy(user)) {
+			throw new AccessRefusedException(
+					"只有本巡察组和巡察办可以修改问题 / Only the inspection's team and the inspection office change findings");
+		}
+		return inspection;
 	}
 
 	private static Specification<Finding> specification(FindingFilter filter, CurrentUser user) {
