@@ -12,6 +12,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -83,7 +84,7 @@ public class Finding {
 	@Column(precision = 14, scale = 2)
 	private BigDecimal moneyRecoveredYuan;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "finding_checklist_item", joinColumns = @JoinColumn(name = "finding_id"))
 	@Column(name = "item_id")
 	private Set<Long> checklistItemIds = new HashSet<>();

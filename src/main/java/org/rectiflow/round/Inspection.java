@@ -113,7 +113,7 @@ public class Inspection {
 
 	private LocalDate rectificationClosedOn;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "inspection_checklist_item", joinColumns = @JoinColumn(name = "inspection_id"))
 	@Column(name = "item_id")
 	private Set<Long> checklistItemIds = new HashSet<>();
