@@ -11,25 +11,25 @@ final class TransferViews {
 
 	record ClueView(Long id, Long inspectionId, Long findingId, String unitCode, String unitName, String teamGroupId,
 			String summary, boolean fast, ClueState state, String stateLabel, LocalDate transferredOn,
-			LocalDate replyDueOn, boolean overdue, LocalDate acceptedOn, String handler, String acceptNote,
-			String handlingResult, LocalDate repliedOn, String replyText, boolean becameCase,
+			LocalDate replyDueOn, boolean overdue, LocalDate overdueSince, LocalDate acceptedOn, String handler,
+			String acceptNote, String handlingResult, LocalDate repliedOn, String replyText, boolean becameCase,
 			BigDecimal moneyRecoveredYuan, String createdBy) {
 
 		static ClueView of(Clue clue, LocalDate today) {
 			return new ClueView(clue.getId(), clue.getInspectionId(), clue.getFindingId(), clue.getUnitCode(),
 					clue.getUnitName(), clue.getTeamGroupId(), clue.getSummary(), clue.isFast(), clue.getState(),
 					clue.getState().label(), clue.getTransferredOn(), clue.getReplyDueOn(), clue.overdueOn(today),
-					clue.getAcceptedOn(), clue.getHandler(), clue.getAcceptNote(), clue.getHandlingResult(),
-					clue.getRepliedOn(), clue.getReplyText(), clue.isBecameCase(), clue.getMoneyRecoveredYuan(),
-					clue.getCreatedBy());
+					clue.getOverdueSince(), clue.getAcceptedOn(), clue.getHandler(), clue.getAcceptNote(),
+					clue.getHandlingResult(), clue.getRepliedOn(), clue.getReplyText(), clue.isBecameCase(),
+					clue.getMoneyRecoveredYuan(), clue.getCreatedBy());
 		}
 
 	}
 
 	record RecommendationView(Long id, Long inspectionId, String unitCode, String unitName, String teamGroupId,
 			String departmentGroupId, String content, RecommendationState state, String stateLabel, LocalDate issuedOn,
-			LocalDate replyDueOn, boolean overdue, String handlingResult, LocalDate repliedOn, String replyText,
-			String createdBy) {
+			LocalDate replyDueOn, boolean overdue, LocalDate overdueSince, String handlingResult, LocalDate repliedOn,
+			String replyText, String createdBy) {
 
 		static RecommendationView of(Recommendation recommendation, LocalDate today) {
 			boolean overdue = recommendation.getState() == RecommendationState.OVERDUE
@@ -40,8 +40,8 @@ final class TransferViews {
 					recommendation.getUnitCode(), recommendation.getUnitName(), recommendation.getTeamGroupId(),
 					recommendation.getDepartmentGroupId(), recommendation.getContent(), recommendation.getState(),
 					recommendation.getState().label(), recommendation.getIssuedOn(), recommendation.getReplyDueOn(),
-					overdue, recommendation.getHandlingResult(), recommendation.getRepliedOn(),
-					recommendation.getReplyText(), recommendation.getCreatedBy());
+					overdue, recommendation.getOverdueSince(), recommendation.getHandlingResult(),
+					recommendation.getRepliedOn(), recommendation.getReplyText(), recommendation.getCreatedBy());
 		}
 
 	}
