@@ -11,6 +11,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +38,19 @@ class ReporterCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
-	ReporterCipher(@Value("${" + PROPERTY + ":}") String base64Key) {
+	ReporterCipher(String base64Key) {
 		this.key = key(base64Key);
+	}
+
+	/**
+	 * The key of {@code rectiflow.security.reporter-key}; when that is blank (for example
+	 * an empty environment variable), the demo profile's
+	 * {@code rectiflow.demo.reporter-key}.
+	 */
+	@Autowired
+	ReporterCipher(@Value("${" + PROPERTY + ":}") String base64Key,
+			@Value("${rectiflow.demo.reporter-key:}") String demoKey) {
+		this((base64Key == null || base64Key.isBlank()) ? demoKey : base64Key);
 	}
 
 	private static SecretKey key(String base64Key) {

@@ -44,6 +44,10 @@ class ReporterCipherTest {
 		assertThatThrownBy(() -> new ReporterCipher("not base64!")).hasMessageContaining("is not Base64");
 		assertThatThrownBy(() -> new ReporterCipher(Base64.getEncoder().encodeToString(new byte[16])))
 			.hasMessageContaining("32 bytes");
+		assertThatThrownBy(() -> new ReporterCipher("", "")).isInstanceOf(MissingReporterKeyException.class);
+		assertThat(new ReporterCipher(" ", KEY).decrypt(this.cipher.encrypt("李四", 3, "name"), 3, "name"))
+			.as("a blank key (an empty environment variable) falls back to the demo key")
+			.isEqualTo("李四");
 		assertThat(new MissingReporterKeyFailureAnalyzer().analyze(new MissingReporterKeyException("is not set"))
 			.getAction()).contains("openssl rand -base64 32");
 	}
