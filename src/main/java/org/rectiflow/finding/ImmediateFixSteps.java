@@ -1,6 +1,6 @@
 package org.rectiflow.finding;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.VariableValues;
@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves a fix on the spot as its occurrence of the process moves, in the engine's
- * transaction ({@link Propagation#MANDATORY}).
+ * Moves a fix on the spot as its occurrence of the 立行立改 event sub-process moves, in the
+ * engine's transaction ({@link Propagation#MANDATORY}); the tasks name these steps as
+ * complete listeners (see {@link ImmediateFixListeners}).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -28,21 +29,26 @@ class ImmediateFixSteps implements ImmediateFixRecorder {
 		this.dates = dates;
 	}
 
-	void on(FixHook hook, DelegateExecution execution) {
-		if (execution.isCanceled()) {
-			return;
-		}
-		ImmediateFix fix = fix(execution.getProcessBusinessKey(), idOf(execution));
-		switch (hook) {
-			case NOTICE_ISSUED -> fix.noticed(text(execution, "fixNoticeText"),
-					VariableValues.date("fixDeadline", execution.getVariable("fixDeadline"), this.dates.zone()));
-			case FIX_REPORTED -> fix.fixed(text(execution, "fixReport"),
-					VariableValues.money("fixMoneyRecoveredYuan", execution.getVariable("fixMoneyRecoveredYuan")));
-			case FIX_CHECKED -> {
-				if ("RETURN".equals(text(execution, "fixDecision"))) {
-					fix.rejected(text(execution, "fixReturnReason"));
-				}
-			}
+	/** 下发立行立改通知 done: the notice and its deadline. */
+	void noticed(DelegateTask task) {
+		fix(task).noticed(text(task, "fixNoticeText"),
+				VariableValues.date("fixDeadline", task.getVariable("fixDeadline"), this.dates.zone()));
+	}
+
+	/** 村(社区)立行立改 done: the village's report. */
+	void reported(DelegateTask task) {
+		fix(task).fixed(text(task, "fixReport"),
+				VariableValues.money("fixMoneyRecoveredYuan", task.getVariable("fixMoneyRecoveredYuan")));
+	}
+
+	/**
+	 * 核实整改情况 done: a return goes back to the village (approval is recorded by
+	 * roundRecorder).
+	 */
+	void checked(DelegateTask task) {
+		ImmediateFix fix = fix(task);
+		if ("RETURN".equals(text(task, "fixDecision"))) {
+			fix.rejected(text(task, "fixReturnReason"));
 		}
 	}
 
@@ -61,16 +67,16 @@ class ImmediateFixSteps implements ImmediateFixRecorder {
 		return fix;
 	}
 
-	private static long idOf(DelegateExecution execution) {
-		String id = text(execution, "immediateFixId");
+	private ImmediateFix fix(DelegateTask task) {
+		String id = text(task, "immediateFixId");
 		if (id == null || !id.matches("[0-9]{1,18}")) {
 			throw new IllegalArgumentException("immediateFixId is missing or no id: " + id);
 		}
-		return Long.parseLong(id);
+		return fix(task.getExecution().getProcessBusinessKey(), Long.parseLong(id));
 	}
 
-	private static String text(DelegateExecution execution, String name) {
-		return VariableValues.text(name, execution.getVariable(name));
+	private static String text(DelegateTask task, String name) {
+		return VariableValues.text(name, task.getVariable(name));
 	}
 
 }
