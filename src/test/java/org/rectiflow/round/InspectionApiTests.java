@@ -2,12 +2,10 @@ package org.rectiflow.round;
 
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.support.ApiTest;
-import org.rectiflow.support.TestProcesses;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitCategory;
 import org.rectiflow.unit.UnitPriority;
@@ -41,9 +39,6 @@ class InspectionApiTests {
 	private RuntimeService runtime;
 
 	@Autowired
-	private RepositoryService repository;
-
-	@Autowired
 	private InspectionRepository inspections;
 
 	@Autowired
@@ -53,7 +48,6 @@ class InspectionApiTests {
 	void planningAKeyUnitDefaultsToDirectModeAndCommonPlusCategoryItemsAndStartsTheProcess() throws Exception {
 		InspectionRound round = this.fixtures.round();
 		InspectedUnit unit = this.fixtures.village("资源村", UnitPriority.KEY, UnitCategory.RESOURCE_RICH);
-		TestProcesses.ensureDeployed(this.repository, InspectionProcess.PROCESS_KEY);
 		String body = """
 				{"roundId": %d, "unitCode": "%s", "teamGroupId": "inspection-team-1",
 				 "auditMode": "AUDIT_ALONGSIDE", "plannedEntryOn": "%s"}

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.rectiflow.identity.CurrentUser;
-import org.rectiflow.support.TestProcesses;
 import org.rectiflow.support.Unique;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitCategory;
@@ -34,17 +32,14 @@ public class RoundFixtures {
 
 	private final InspectionProgress progress;
 
-	private final RepositoryService repository;
-
 	private final TransactionTemplate transaction;
 
 	RoundFixtures(UnitRegistry units, Rounds rounds, InspectionPlanner planner, InspectionProgress progress,
-			RepositoryService repository, TransactionTemplate transaction) {
+			TransactionTemplate transaction) {
 		this.units = units;
 		this.rounds = rounds;
 		this.planner = planner;
 		this.progress = progress;
-		this.repository = repository;
 		this.transaction = transaction;
 	}
 
@@ -66,7 +61,6 @@ public class RoundFixtures {
 	}
 
 	public Inspection inspection(InspectionRound round, InspectedUnit unit, String teamGroupId) {
-		TestProcesses.ensureDeployed(this.repository, InspectionProcess.PROCESS_KEY);
 		return this.planner.plan(new PlanInspection(round.getId(), unit.getCode(), null, teamGroupId,
 				AuditMode.AUDIT_ALONGSIDE, LocalDate.now().plusDays(10), null), OFFICE);
 	}

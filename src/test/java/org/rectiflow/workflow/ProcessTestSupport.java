@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,6 +25,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.rectiflow.round.InspectionStages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -132,6 +134,27 @@ abstract class ProcessTestSupport {
 
 	@MockitoBean(name = "rectificationReportRecorder")
 	protected TaskListener rectificationReportRecorder;
+
+	@MockitoBean(name = "inspectionPlanRecorder")
+	protected TaskListener inspectionPlanRecorder;
+
+	@MockitoBean(name = "inspectionStages")
+	protected InspectionStages inspectionStages;
+
+	@MockitoBean(name = "inspectionFeedbackRecorder")
+	protected TaskListener inspectionFeedbackRecorder;
+
+	@MockitoBean(name = "immediateFixNoticeRecorder")
+	protected TaskListener immediateFixNoticeRecorder;
+
+	@MockitoBean(name = "immediateFixReportRecorder")
+	protected TaskListener immediateFixReportRecorder;
+
+	@MockitoBean(name = "immediateFixCheckRecorder")
+	protected TaskListener immediateFixCheckRecorder;
+
+	@MockitoBean(name = "transferOverdueRecorder")
+	protected ExecutionListener transferOverdueRecorder;
 
 	/** What the doubles were asked to do, in order, e.g. {@code "letter RED F1"}. */
 	protected final List<String> calls = new ArrayList<>();
