@@ -1,0 +1,25 @@
+package org.rectiflow.workflow;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the application relies on in the models, so that a process administrator's change
+ * cannot silently break it (docs/process-variables.md): the variables it provides for
+ * candidate-group expressions, and the messages it correlates into each process.
+ */
+final class ModelContract {
+
+	/** Variables the application sets that a candidate-group expression may use. */
+	static final Set<String> GROUP_VARIABLES = Set.of("villageGroup", "townshipGroup", "teamGroup",
+			"supervisingDeptGroup", "departmentGroup");
+
+	/** Messages the application correlates, per process id. */
+	static final Map<String, Set<String>> MESSAGES = Map.of("inspection-round",
+			Set.of("ImmediateFixRaised", "FastClueRaised", "EvaluationClosed"), "rectification-item",
+			Set.of("ExtensionRequested"));
+
+	private ModelContract() {
+	}
+
+}
