@@ -80,6 +80,7 @@ class ProcessConsistencyTests {
 						.serviceTask("fail")
 						.camundaExpression("${execution.getVariable('ready').length()}")
 						.userTask("after")
+						.camundaCandidateGroups("inspection-office")
 						.endEvent()
 						.done())
 			.addModelInstance("follow-up-probe.bpmn",
@@ -92,6 +93,7 @@ class ProcessConsistencyTests {
 						.serviceTask("fail")
 						.camundaExpression("${execution.getVariable('ready').length()}")
 						.userTask("after")
+						.camundaCandidateGroups("inspection-office")
 						.endEvent()
 						.done())
 			.deploy()

@@ -3,6 +3,7 @@ package org.rectiflow.finding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
@@ -52,6 +53,15 @@ public class Findings {
 	@Transactional(readOnly = true)
 	public Finding get(long id) {
 		return this.findings.findById(id).orElseThrow(() -> new RecordNotFoundException("问题", id));
+	}
+
+	/**
+	 * A finding by id, if there is one (no access check); never marks a transaction for
+	 * rollback.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Finding> find(long id) {
+		return this.findings.findById(id);
 	}
 
 	/** The problem list of an inspection, by 序号 (no access check). */

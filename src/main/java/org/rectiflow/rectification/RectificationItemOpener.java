@@ -1,8 +1,13 @@
 package org.rectiflow.rectification;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectiflow.unit.InspectedUnit;
+import org.rectiflow.finding.Finding;
+import org.rectiflow.finding.Findings;
+import org.rectiflow.round.Inspections;
 import org.rectiflow.unit.InspectedUnitRepository;
 
 import org.springframework.stereotype.Component;
@@ -15,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Reads: {@code findingId} (or the business key), {@code findingText},
  * {@code findingCategory} (its name; {@code findingCategoryCode} if the code differs),
  * {@code supervisingDeptGroup}, {@code roundId}, {@code inspectionRecordId}, and
- * {@code unitCode} or {@code villageGroup}. Until the {@code finding} module supplies the
- * finding's fields, the process (or its caller) must pass them.
+ * {@code unitCode} or {@code villageGroup} only when no finding record exists: an item of
+ * a registered finding takes its text, category, supervising department, unit and round
+ * from the {@code finding} and {@code round} modules.
  */
 @Component("rectificationItemOpener")
 class RectificationItemOpener implements JavaDelegate {
@@ -27,10 +33,17 @@ class RectificationItemOpener implements JavaDelegate {
 
 	private final LedgerClock clock;
 
-	RectificationItemOpener(RectificationLedger ledger, InspectedUnitRepository units, LedgerClock clock) {
+	private final Findings findings;
+
+	private final Inspections inspections;
+
+	RectificationItemOpener(RectificationLedger ledger, InspectedUnitRepository units, LedgerClock clock,
+			Findings findings, Inspections inspections) {
 		this.ledger = ledger;
 		this.units = units;
 		this.clock = clock;
+		this.findings = findings;
+		this.inspections = inspections;
 	}
 
 	@Override
@@ -38,12 +51,9 @@ class RectificationItemOpener implements JavaDelegate {
 		ProcessValues values = new ProcessValues(execution, this.clock.zone());
 		Long findingId = (values.longValue("findingId") != null) ? values.longValue("findingId")
 				: ItemKeys.itemId(execution);
-		String category = values.string("findingCategory");
-		Long inspectionId = (values.longValue("inspectionRecordId") != null) ? values.longValue("inspectionRecordId")
-				: values.longValue("inspectionId");
-		OpenItemCommand command = new OpenItemCommand(findingId, values.string("findingText"), category,
-				values.string("findingCategoryName"), values.longValue("roundId"), inspectionId, unitCode(values),
-				values.string("supervisingDeptGroup"), null, values.date("feedbackDate"));
+		OpenItemCommand command = this.findingRecord(findingId)
+			.map((finding) -> fromFinding(finding, values))
+			.orElseGet(() -> fromVariables(findingId, values));
 		String businessKey = execution.getProcessBusinessKey();
 		if (businessKey == null || businessKey.isBlank()) {
 			execution.setProcessBusinessKey(String.valueOf(findingId));
@@ -63,6 +73,29 @@ class RectificationItemOpener implements JavaDelegate {
 		execution.setVariable("returnCount", item.getReturnCount());
 		execution.setVariable("warningColour", item.getColour().name());
 		execution.setVariable("flagged", item.isFlagged());
+	}
+
+	/**
+	 * The finding as the finding module registered it; absent for items opened without
+	 * one.
+	 */
+	private Optional<Finding> findingRecord(long findingId) {
+		return this.findings.find(findingId);
+	}
+
+	private OpenItemCommand fromFinding(Finding finding, ProcessValues values) {
+		Long roundId = this.inspections.get(finding.getInspectionId()).getRound().getId();
+		return new OpenItemCommand(finding.getId(), finding.getText(), finding.getCategory().processValue(),
+				finding.getCategory().label(), roundId, finding.getInspectionId(), finding.getUnitCode(),
+				finding.getSupervisingDeptGroupId(), null, values.date("feedbackDate"));
+	}
+
+	private OpenItemCommand fromVariables(Long findingId, ProcessValues values) {
+		Long inspectionId = (values.longValue("inspectionRecordId") != null) ? values.longValue("inspectionRecordId")
+				: values.longValue("inspectionId");
+		return new OpenItemCommand(findingId, values.string("findingText"), values.string("findingCategory"),
+				values.string("findingCategoryName"), values.longValue("roundId"), inspectionId, unitCode(values),
+				values.string("supervisingDeptGroup"), null, values.date("feedbackDate"));
 	}
 
 	private String unitCode(ProcessValues values) {

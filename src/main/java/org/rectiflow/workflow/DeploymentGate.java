@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.repository.Deployment;
 
+import org.rectiflow.identity.StandardGroups;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +35,11 @@ class DeploymentGate extends AbstractProcessEnginePlugin {
 
 	private final ApplicationContext context;
 
-	DeploymentGate(ApplicationContext context) {
+	private final StandardGroups standardGroups;
+
+	DeploymentGate(ApplicationContext context, StandardGroups standardGroups) {
 		this.context = context;
+		this.standardGroups = standardGroups;
 	}
 
 	@Override
@@ -60,7 +65,10 @@ class DeploymentGate extends AbstractProcessEnginePlugin {
 		@Override
 		public void deploy(DeploymentEntity deployment) {
 			Map<String, ResourceEntity> resources = deployment.getResources();
-			if (resources == null || resources.isEmpty()) {
+			// An engine loading an earlier deployment into its cache (e.g. another
+			// cluster node's)
+			// runs the deployers again: that deployment was judged when it was made.
+			if (!deployment.isNew() || resources == null || resources.isEmpty()) {
 				return;
 			}
 			List<Problem> formProblems = new ArrayList<>();
@@ -117,7 +125,8 @@ class DeploymentGate extends AbstractProcessEnginePlugin {
 		}
 
 		private boolean groupExists(String groupId) {
-			return this.configuration.getIdentityService().createGroupQuery().groupId(groupId).count() > 0;
+			return DeploymentGate.this.standardGroups.contains(groupId)
+					|| this.configuration.getIdentityService().createGroupQuery().groupId(groupId).count() > 0;
 		}
 
 		/**

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -30,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -106,9 +109,13 @@ class ItemProcessTests {
 		model.<TimerEventDefinition>getModelElementById("TimerEventDefinition_ProgressDue")
 			.getTimeCycle()
 			.setTextContent("R/P100Y");
-		this.deployment = this.repository.createDeployment()
-			.name("ledger-test")
-			.addModelInstance("rectification-item.bpmn", model)
+		DeploymentBuilder builder = this.repository.createDeployment().name("ledger-test");
+		// its tasks bind their forms in the same deployment (the deployment gate checks
+		// it)
+		for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath:forms/*.form")) {
+			builder.addInputStream(form.getFilename(), form.getInputStream());
+		}
+		this.deployment = builder.addModelInstance("rectification-item.bpmn", model)
 			.addModelInstance("ledger-consistency-probe.bpmn",
 					Bpmn.createExecutableProcess("ledger-consistency-probe")
 						.camundaHistoryTimeToLive(1)
