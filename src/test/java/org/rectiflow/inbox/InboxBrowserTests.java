@@ -229,7 +229,13 @@ class InboxBrowserTests {
 			assertThat(done.rowOf(mine.businessKey())).isNull();
 			browser.driver().findElement(By.id("tab-department")).click();
 			assertThat(done(browser).rowOf(mine.businessKey())).isNull();
-			browser.screenshot("09-done-mine-village-t02v01");
+			browser.screenshot("09-done-department-village-t02v01");
+
+			// the console's 退出登录 ends the webapps' session too
+			browser.click(browser.driver().findElement(By.id("logout")));
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+			browser.driver().get(url("/camunda/app/tasklist/default/"));
+			browser.await().until(ExpectedConditions.urlContains("/login"));
 		}
 	}
 
@@ -290,7 +296,34 @@ class InboxBrowserTests {
 		}
 	}
 
+	@Test
+	void welcomeAndAdminFollowTheBrowsersLanguage() {
+		for (String language : List.of("zh-CN", "en-US")) {
+			boolean chinese = language.startsWith("zh");
+			try (HeadlessChromium browser = HeadlessChromium.start(language)) {
+				login(browser, "admin", "admin");
+				browser.driver().get(url("/camunda/app/welcome/default/"));
+				awaitText(browser, chinese ? "个人资料" : "Profile");
+				browser.screenshot("14-welcome-" + language);
+				browser.driver().get(url("/camunda/app/admin/default/"));
+				awaitText(browser, chinese ? "授权" : "Authorizations");
+				String admin = browser.driver().findElement(By.tagName("body")).getText();
+				if (chinese) {
+					assertThat(admin).contains("用户", "群组").doesNotContain("Authorizations");
+				}
+				else {
+					assertThat(admin).contains("Users", "Groups").doesNotContain("授权");
+				}
+				browser.screenshot("15-admin-" + language);
+			}
+		}
+	}
+
 	// --- the browser
+
+	private static void awaitText(HeadlessChromium browser, String text) {
+		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+	}
 
 	private void login(HeadlessChromium browser, String user, String password) {
 		WebDriver driver = browser.driver();
