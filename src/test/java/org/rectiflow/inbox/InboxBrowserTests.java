@@ -289,8 +289,7 @@ class InboxBrowserTests {
 		try (HeadlessChromium browser = HeadlessChromium.start("en-US")) {
 			login(browser, T01, "demo");
 			tasklist(browser);
-			browser.await()
-				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Start process"));
+			awaitText(browser, "Start process");
 			assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("发起流程");
 			browser.screenshot("13-tasklist-english");
 		}
@@ -322,14 +321,17 @@ class InboxBrowserTests {
 	// --- the browser
 
 	private static void awaitText(HeadlessChromium browser, String text) {
-		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+		browser.awaitAppLoad().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
 	}
 
 	private void login(HeadlessChromium browser, String user, String password) {
 		WebDriver driver = browser.driver();
 		driver.get(url("/login"));
 		submitLogin(driver, user, password);
-		browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		browser.await()
+			.until(ExpectedConditions.or(ExpectedConditions.not(ExpectedConditions.urlContains("/login")),
+					ExpectedConditions.urlContains("error")));
+		assertThat(driver.getCurrentUrl()).as("login of " + user).doesNotContain("/login");
 	}
 
 	private static void submitLogin(WebDriver driver, String user, String password) {
@@ -342,7 +344,8 @@ class InboxBrowserTests {
 		if (!browser.driver().getCurrentUrl().contains("/camunda/app/tasklist/")) {
 			browser.driver().get(url("/camunda/app/tasklist/default/"));
 		}
-		browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter h4.name a")));
+		browser.awaitAppLoad()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter h4.name a")));
 		return new Tasklist(browser);
 	}
 

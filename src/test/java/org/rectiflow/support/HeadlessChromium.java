@@ -37,6 +37,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
+	/**
+	 * The first load of a Camunda webapp: a few MB of JavaScript, parsed on a build
+	 * machine that may be busy.
+	 */
+	private static final Duration APP_LOAD = Duration.ofSeconds(60);
+
 	private final ChromeDriverService service;
 
 	private final ChromeDriver driver;
@@ -105,9 +111,17 @@ public final class HeadlessChromium implements AutoCloseable {
 		return this.driver;
 	}
 
-	/** Waits up to 20 seconds, for an AngularJS page to settle. */
+	/**
+	 * Waits up to 20 seconds, for an AngularJS page to settle; on a timeout the page is
+	 * saved as {@code target/screenshots/timeout-<n>.png/.html}.
+	 */
 	public WebDriverWait await() {
-		return new WebDriverWait(this.driver, PATIENCE);
+		return new RecordingWait(PATIENCE);
+	}
+
+	/** Waits up to 60 seconds, for a webapp's first load. */
+	public WebDriverWait awaitAppLoad() {
+		return new RecordingWait(APP_LOAD);
 	}
 
 	/**
@@ -144,6 +158,28 @@ public final class HeadlessChromium implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private final class RecordingWait extends WebDriverWait {
+
+		RecordingWait(Duration timeout) {
+			super(HeadlessChromium.this.driver, timeout);
+		}
+
+		@Override
+		protected RuntimeException timeoutException(String message, Throwable lastException) {
+			String name = "timeout-" + System.currentTimeMillis();
+			try {
+				screenshot(name);
+				savePageSource(name);
+			}
+			catch (RuntimeException ex) {
+				lastException = (lastException != null) ? lastException : ex;
+			}
+			return super.timeoutException(message + " (page saved as target/screenshots/" + name + ".png)",
+					lastException);
+		}
+
 	}
 
 	@Override
