@@ -70,9 +70,13 @@ class FreshStartTests {
 
 	private ConfigurableApplicationContext start(FreshDatabase database, String profile, String... extra) {
 		String[] base = database.springArguments();
-		String[] args = new String[base.length + extra.length + 3];
+		String[] args = new String[base.length + extra.length + 4];
 		System.arraycopy(base, 0, args, 0, base.length);
 		System.arraycopy(extra, 0, args, base.length, extra.length);
+		// No Camunda webapps: closing them would clear the webapps' static runtime
+		// delegates (Cockpit.getRuntimeDelegate() ...) that the suite's shared context
+		// still serves Tasklist with.
+		args[args.length - 4] = "--camunda.bpm.webapp.enabled=false";
 		// Outside the demo the key for reporters' identities is required
 		// (docs/decisions/0006).
 		args[args.length - 3] = "--rectiflow.security.reporter-key=" + REPORTER_KEY;

@@ -1,5 +1,6 @@
 package org.rectiflow.inbox;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,8 +35,13 @@ enum InboxFilter {
 
 	ALL_VISIBLE("全部可见", "督办人员可见的全部任务", 0, "#455a64", true, TaskService::createTaskQuery);
 
-	static final Map<String, String> LIST_VARIABLES = Map.of("unitName", "被巡察单位", "warningColour", "预警", "deadline",
-			"整改期限");
+	/**
+	 * The variables Tasklist shows under each task of a filter, in this order: a list of
+	 * {@code {name, label}}, the shape Tasklist requires (a map makes it refuse the
+	 * filter).
+	 */
+	static final List<Map<String, String>> LIST_VARIABLES = List.of(variable("unitName", "被巡察单位"),
+			variable("warningColour", "预警"), variable("deadline", "整改期限"));
 
 	private final String title;
 
@@ -81,6 +87,13 @@ enum InboxFilter {
 
 	TaskQuery query(TaskService tasks) {
 		return this.query.apply(tasks);
+	}
+
+	private static Map<String, String> variable(String name, String label) {
+		Map<String, String> variable = new LinkedHashMap<>();
+		variable.put("name", name);
+		variable.put("label", label);
+		return variable;
 	}
 
 }

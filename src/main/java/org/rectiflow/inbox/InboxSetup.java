@@ -1,6 +1,7 @@
 package org.rectiflow.inbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the Chinese Tasklist filters once and gives each group the least it needs:
- * Tasklist access and READ on its filters; task access itself comes from candidate-group
- * links. Only supervisors read every task; only the inspection office and process
- * administrators get Cockpit.
+ * Tasklist access, READ on its filters and on process definitions (the name and diagram
+ * of a task's process); task access itself comes from candidate-group links. Only
+ * supervisors read every task; only the inspection office and process administrators get
+ * Cockpit.
  */
 @Component
 @Order(30)
@@ -71,6 +73,9 @@ class InboxSetup implements ApplicationRunner {
 
 	private void grantInbox(String groupId) {
 		this.grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		// Tasklist names a task's process and draws its diagram from the definition; the
+		// models are no secret. Instances, their variables and history stay closed.
+		this.grants.grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
 		boolean supervisor = SUPERVISORS.contains(groupId);
 		for (InboxFilter inboxFilter : InboxFilter.values()) {
 			if (supervisor || !inboxFilter.supervisorsOnly()) {
@@ -99,7 +104,9 @@ class InboxSetup implements ApplicationRunner {
 	}
 
 	private void ensure(InboxFilter inboxFilter) {
-		if (find(inboxFilter) != null) {
+		Filter existing = find(inboxFilter);
+		if (existing != null) {
+			repair(existing);
 			return;
 		}
 		Filter filter = this.filters.newTaskFilter(inboxFilter.title());
@@ -112,6 +119,22 @@ class InboxSetup implements ApplicationRunner {
 		properties.put("showUndefinedVariable", false);
 		properties.put("variables", InboxFilter.LIST_VARIABLES);
 		filter.setProperties(properties);
+		this.filters.saveFilter(filter);
+	}
+
+	/**
+	 * Filters saved by an earlier version kept their list variables as a map, which
+	 * Tasklist refuses ("Filter property 'variables' has to be a list of variable
+	 * definitions"); they get the list. Anything else an administrator changed stays.
+	 */
+	private void repair(Filter filter) {
+		Map<String, Object> properties = filter.getProperties();
+		if (properties != null && properties.get("variables") instanceof List<?>) {
+			return;
+		}
+		Map<String, Object> repaired = (properties != null) ? new LinkedHashMap<>(properties) : new LinkedHashMap<>();
+		repaired.put("variables", InboxFilter.LIST_VARIABLES);
+		filter.setProperties(repaired);
 		this.filters.saveFilter(filter);
 	}
 

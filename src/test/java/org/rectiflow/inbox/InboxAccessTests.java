@@ -1,5 +1,6 @@
 package org.rectiflow.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +51,9 @@ class InboxAccessTests {
 
 	@Autowired
 	private FilterService filters;
+
+	@Autowired
+	private InboxSetup setup;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -133,6 +145,109 @@ class InboxAccessTests {
 				get("village-t01v02", "/engine-rest/filter/" + overdue.getId() + "/list?maxResults=1000").getBody());
 		List<String> ids = list.findValuesAsText("processInstanceId");
 		assertThat(ids).contains(late.getId()).doesNotContain(onTime.getId());
+	}
+
+	@Test
+	void aVillageCannotReadClaimOrLookIntoTheHistoryOfAnotherVillagesTask() throws Exception {
+		ProcessInstance theirs = start("village-t02v01");
+		String theirTask = taskOf(theirs);
+		assertThat(get("village-t01v01", "/engine-rest/task/" + theirTask + "/form-variables").getStatusCode())
+			.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(get("village-t01v01", "/engine-rest/task/" + theirTask + "/variables").getStatusCode())
+			.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(
+				post("village-t01v01", "/engine-rest/task/" + theirTask + "/claim", Map.of("userId", "village-t01v01"))
+					.getStatusCode())
+			.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(this.engine.getTaskService().createTaskQuery().taskId(theirTask).singleResult().getAssignee())
+			.isNull();
+		JsonNode history = this.json
+			.readTree(get("village-t01v01", "/engine-rest/history/task?processInstanceId=" + theirs.getId()).getBody());
+		assertThat(history.isArray()).isTrue();
+		assertThat(history).isEmpty();
+		JsonNode ownHistory = this.json
+			.readTree(get("village-t02v01", "/engine-rest/history/task?processInstanceId=" + theirs.getId()).getBody());
+		assertThat(ownHistory).hasSize(1);
+	}
+
+	@Test
+	void aVillageReadsProcessDefinitionsButCannotStartOrDeployProcesses() throws Exception {
+		assertThat(
+				this.json.readTree(get("village-t01v01", "/engine-rest/process-definition?key=inbox-probe").getBody()))
+			.isNotEmpty();
+		assertThat(post("village-t01v01", "/engine-rest/process-definition/key/inbox-probe/start", Map.of())
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		MultiValueMap<String, Object> deployment = new LinkedMultiValueMap<>();
+		deployment.add("deployment-name", "village-deploy-probe");
+		deployment.add("data",
+				new ByteArrayResource("<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"/>"
+					.getBytes(StandardCharsets.UTF_8)) {
+					@Override
+					public String getFilename() {
+						return "probe.bpmn";
+					}
+				});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		assertThat(this.rest.withBasicAuth("village-t01v01", "demo")
+			.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(deployment, headers), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void tasklistsFilterListWithVariablesAnswersAVillage() throws Exception {
+		ProcessInstance mine = start("village-t01v01");
+		for (InboxFilter inboxFilter : InboxFilter.values()) {
+			Filter filter = this.filters.createFilterQuery().filterName(inboxFilter.title()).singleResult();
+			assertThat(filter.getProperties().get("variables")).as(inboxFilter.title())
+				.isEqualTo(InboxFilter.LIST_VARIABLES);
+		}
+		Filter department = this.filters.createFilterQuery().filterName("本部门待办").singleResult();
+		// what Tasklist asks: HAL with the list variables embedded
+		HttpHeaders headers = new HttpHeaders();
+		headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+		ResponseEntity<String> list = this.rest.withBasicAuth("village-t01v01", "demo")
+			.exchange("/engine-rest/filter/" + department.getId() + "/list?firstResult=0&maxResults=1000",
+					HttpMethod.GET, new HttpEntity<>(headers), String.class);
+		assertThat(list.getStatusCode()).as(list.getBody()).isEqualTo(HttpStatus.OK);
+		assertThat(this.json.readTree(list.getBody()).findValuesAsText("processInstanceId")).contains(mine.getId());
+	}
+
+	@Test
+	void aFilterSavedWithListVariablesAsAMapIsRepairedAtStartup() {
+		Filter overdue = this.filters.createFilterQuery().filterName("已超期").singleResult();
+		Map<String, Object> old = new java.util.LinkedHashMap<>(overdue.getProperties());
+		old.put("variables", Map.of("unitName", "被巡察单位"));
+		old.put("color", "#000000");
+		overdue.setProperties(old);
+		this.filters.saveFilter(overdue);
+
+		this.setup.run(null);
+
+		Map<String, Object> repaired = this.filters.getFilter(overdue.getId()).getProperties();
+		assertThat(repaired.get("variables")).isEqualTo(InboxFilter.LIST_VARIABLES);
+		assertThat(repaired.get("color")).as("what an administrator changed stays").isEqualTo("#000000");
+		repaired.put("color", InboxFilter.OVERDUE.colour());
+		Filter restored = this.filters.getFilter(overdue.getId());
+		restored.setProperties(repaired);
+		this.filters.saveFilter(restored);
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedThroughBasicAuth() {
+		// Camunda delays a user's next login after a wrong password: use a user no other
+		// test needs.
+		String probe = "rest-wrong-password-probe";
+		if (this.engine.getIdentityService().createUserQuery().userId(probe).count() == 0) {
+			User user = this.engine.getIdentityService().newUser(probe);
+			user.setPassword("right");
+			this.engine.getIdentityService().saveUser(user);
+		}
+		assertThat(
+				this.rest.withBasicAuth(probe, "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
 	private ProcessInstance start(String villageGroup) {

@@ -1,0 +1,44 @@
+package org.rectiflow.inbox;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.rectiflow.calendar.WorkingDayCalendar;
+import org.rectiflow.identity.CurrentUser;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The 已办 page: what I completed (我办理的) and what my department completed (本部门办理的), newest
+ * first, 20 at a time. An htmx request for the next page gets only the rows.
+ */
+@Controller
+class DoneController {
+
+	private final CompletedTasks completed;
+
+	private final DateTimeFormatter minutes;
+
+	DoneController(CompletedTasks completed, WorkingDayCalendar calendar) {
+		this.completed = completed;
+		ZoneId zone = calendar.zone();
+		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+	}
+
+	@GetMapping("/inbox/done")
+	String done(@RequestParam(name = "scope", defaultValue = "mine") String scope,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		DoneScope chosen = DoneScope.of(scope);
+		DonePage done = this.completed.list(chosen, CurrentUser.get(), page);
+		model.addAttribute("done", done);
+		model.addAttribute("scopes", DoneScope.values());
+		model.addAttribute("minutes", this.minutes);
+		return ("true".equals(htmx)) ? "inbox/done :: rows" : "inbox/done";
+	}
+
+}
