@@ -13,9 +13,11 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -79,6 +81,9 @@ class InboxBrowserTests {
 
 	@Autowired
 	private IdentityService identity;
+
+	@Autowired
+	private RepositoryService repository;
 
 	@BeforeAll
 	static void browserInstalled() {
@@ -292,6 +297,58 @@ class InboxBrowserTests {
 			awaitText(browser, "Start process");
 			assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("发起流程");
 			browser.screenshot("13-tasklist-english");
+		}
+	}
+
+	@Test
+	void theDoneListLoadsMoreRowsThroughHtmx() {
+		// a department of its own, so that the count is exact
+		String group = "browser-paging-" + Long.toString(System.nanoTime(), 36);
+		String user = group + "-clerk";
+		Group department = this.identity.newGroup(group);
+		department.setName("分页测试组");
+		this.identity.saveGroup(department);
+		User clerk = this.identity.newUser(user);
+		clerk.setFirstName("分页");
+		clerk.setLastName("测试");
+		clerk.setPassword("paging-probe");
+		this.identity.saveUser(clerk);
+		this.identity.createMembership(user, group);
+		this.repository.createDeployment()
+			.addClasspathResource("bpmn/inbox-probe.bpmn")
+			.enableDuplicateFiltering(true)
+			.deploy();
+		for (int i = 0; i < 23; i++) {
+			String instance = this.runtime
+				.startProcessInstanceByKey("inbox-probe", group + "-" + i, Map.of("villageGroup", group, "due",
+						new Date(System.currentTimeMillis() + 86_400_000L), "unitName", "分页测试村"))
+				.getId();
+			String task = this.tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+			this.identity.setAuthentication(user, List.of(group));
+			try {
+				this.tasks.claim(task, user);
+				this.tasks.complete(task);
+			}
+			finally {
+				this.identity.clearAuthentication();
+			}
+		}
+
+		try (HeadlessChromium browser = HeadlessChromium.start("zh-CN")) {
+			WebDriver driver = browser.driver();
+			login(browser, user, "paging-probe");
+			driver.get(url("/inbox/done?scope=department"));
+			Done done = done(browser);
+			assertThat(done.total()).isEqualTo(23);
+			assertThat(driver.findElements(By.cssSelector("tr.done-task"))).hasSize(20);
+			assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("测试分页");
+			WebElement more = driver.findElement(By.cssSelector("#done-more a"));
+			assertThat(more.getText()).isEqualTo("加载更多（已显示 20 / 23 项）");
+			browser.click(more);
+			browser.await().until((page) -> page.findElements(By.cssSelector("tr.done-task")).size() == 23);
+			assertThat(driver.findElements(By.id("done-more"))).isEmpty();
+			assertThat(driver.getCurrentUrl()).as("htmx swapped the rows in place").doesNotContain("page=");
+			browser.screenshot("16-done-more-rows");
 		}
 	}
 

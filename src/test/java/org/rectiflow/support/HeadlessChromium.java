@@ -129,7 +129,7 @@ public final class HeadlessChromium implements AutoCloseable {
 	 * headers and footers.
 	 */
 	public void click(WebElement element) {
-		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		await().until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
