@@ -154,6 +154,9 @@ class ConsoleController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("entry", detail.item());
 		model.addAttribute("finding", this.findings.find(id).orElse(null));
+		model.addAttribute("roundName", (detail.item().roundId() != null)
+				? this.progress.round(detail.item().roundId()).map(RoundProgress.RoundSummary::name).orElse(null)
+				: null);
 		model.addAttribute("timeline", this.timeline.of(id, user));
 		model.addAttribute("minutes", this.minutes);
 		return "console/item";
