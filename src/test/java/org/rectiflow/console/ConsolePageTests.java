@@ -131,6 +131,8 @@ class ConsolePageTests {
 		assertThat(deadlines)
 			.containsExactlyElementsOf(expected.stream().map((item) -> item.getId().toString()).toList());
 
+		assertThat(ledger("inspection-office", "")).contains(">整改期限</span>", ">乡镇(街道)</span>", ">编号</span>");
+
 		String first = ledger("inspection-office", "&size=10&sort=id,asc");
 		assertThat(rows(first)).hasSize(10);
 		assertThat(first).contains("第 1 / 2 页");
