@@ -251,10 +251,19 @@ public class DemoScenario {
 	}
 
 	private void complete(String processInstanceId, String group, String taskKey, Map<String, Object> variables) {
-		Task task = this.tasks.createTaskQuery()
-			.processInstanceId(processInstanceId)
-			.taskDefinitionKey(taskKey)
-			.singleResult();
+		Task task = null;
+		// with a job executor running (the demo application), an asynchronous step may
+		// still be on its way: run what is due and look again, for up to 30 seconds
+		for (int attempt = 0; attempt < 60 && task == null; attempt++) {
+			task = this.tasks.createTaskQuery()
+				.processInstanceId(processInstanceId)
+				.taskDefinitionKey(taskKey)
+				.singleResult();
+			if (task == null) {
+				runJobs(processInstanceId);
+				pause();
+			}
+		}
 		if (task == null) {
 			throw new IllegalStateException("演示场景：流程 " + processInstanceId + " 没有待办 " + taskKey);
 		}
@@ -292,6 +301,16 @@ public class DemoScenario {
 					// the job executor ran it meanwhile
 				}
 			}
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "rectiflow.demo.scenario.enabled", havingValue = "true")
 class DemoScenarioRunner {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoScenarioRunner.class);
+
 	private final DemoScenario scenario;
 
 	DemoScenarioRunner(DemoScenario scenario) {
@@ -24,7 +26,13 @@ class DemoScenarioRunner {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void seed() {
-		this.scenario.seed();
+		try {
+			this.scenario.seed();
+		}
+		catch (RuntimeException ex) {
+			// the demo application starts anyway; the console then shows what there is
+			log.warn("The console's demo scenario could not be seeded: {}", ex.getMessage(), ex);
+		}
 	}
 
 }
