@@ -98,6 +98,24 @@ public class Findings {
 		return finding;
 	}
 
+	/**
+	 * Records a finding of an inspection as its team (or the inspection office) does with
+	 * {@code POST /api/findings}, with the same checks.
+	 * @param inspectionId the inspection, still before feedback
+	 * @param text the problem
+	 * @param category its category
+	 * @param supervisingDeptGroupId the supervising line department, e.g.
+	 * dept-agriculture
+	 * @param user the caller; the inspection's team or the inspection office
+	 * @return the finding
+	 */
+	@Transactional
+	public Finding record(long inspectionId, String text, FindingCategory category, String supervisingDeptGroupId,
+			CurrentUser user) {
+		return create(new FindingForm(inspectionId, text, category, null, FindingSource.VISIT, Severity.GENERAL,
+				supervisingDeptGroupId, null, null), user);
+	}
+
 	@Transactional
 	Finding update(long id, FindingForm form, CurrentUser user) {
 		Finding finding = readable(id, user);

@@ -83,6 +83,14 @@ public class LedgerQueries {
 			.orElseThrow(() -> new RecordNotFoundException("整改事项 / item", id));
 	}
 
+	/**
+	 * Whether an item exists, whoever may read it: a page tells "not yours" (403) from
+	 * "no such item" (404).
+	 */
+	public boolean exists(Long id) {
+		return id != null && this.items.existsById(id);
+	}
+
 	public ItemDetail detail(Long id, CurrentUser user) {
 		RectificationItem item = get(id, user);
 		return ItemDetail.of(item, this.clock.today(), this.extensions.findByItemIdOrderByDecidedAtAscIdAsc(id),

@@ -108,6 +108,86 @@ public class LedgerStatistics {
 		return this.entityManager.createQuery(query).getResultList();
 	}
 
+	/**
+	 * What the rectification achieved within the caller's scope: items, items signed off,
+	 * money recovered for villagers and matters solved (from the implementation reports).
+	 * One aggregate query.
+	 */
+	public LedgerOutcomes outcomes(CurrentUser user) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<RectificationItem> root = query.from(RectificationItem.class);
+		Expression<Integer> signedOff = cb.<Integer>selectCase()
+			.when(cb.equal(root.get("state"), ItemState.SIGNED_OFF), 1)
+			.otherwise(0);
+		query
+			.multiselect(cb.count(root), cb.sum(signedOff),
+					cb.sum(root.<java.math.BigDecimal>get("moneyRecoveredYuan")),
+					cb.sum(root.<Integer>get("mattersSolved")))
+			.where(LedgerSpecifications.readableBy(user).toPredicate(root, query, cb));
+		Tuple tuple = this.entityManager.createQuery(query).getSingleResult();
+		return new LedgerOutcomes(number(tuple.get(0)), number(tuple.get(1)),
+				(tuple.get(2) != null) ? new java.math.BigDecimal(tuple.get(2).toString()) : java.math.BigDecimal.ZERO,
+				number(tuple.get(3)));
+	}
+
+	/**
+	 * Weekly trends over the last {@code weeks} weeks (Monday to Sunday, the current week
+	 * last), within the caller's scope: items opened, items signed off, and items that
+	 * went overdue (their deadline fell in that week and they were not signed off by
+	 * then). One aggregate query with one sum per week and series.
+	 */
+	public WeeklyTrend weekly(int weeks, CurrentUser user) {
+		if (weeks < 1 || weeks > 53) {
+			throw new IllegalArgumentException("weeks must be 1..53");
+		}
+		LocalDate today = this.clock.today();
+		LocalDate first = today.with(java.time.DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
+		List<LocalDate> starts = new java.util.ArrayList<>();
+		for (int week = 0; week < weeks; week++) {
+			starts.add(first.plusWeeks(week));
+		}
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<RectificationItem> root = query.from(RectificationItem.class);
+		List<jakarta.persistence.criteria.Selection<?>> sums = new java.util.ArrayList<>();
+		for (LocalDate start : starts) {
+			LocalDate end = start.plusWeeks(1);
+			java.time.Instant from = start.atStartOfDay(this.clock.zone()).toInstant();
+			java.time.Instant to = end.atStartOfDay(this.clock.zone()).toInstant();
+			sums.add(sumWhen(cb, cb.and(cb.greaterThanOrEqualTo(root.get("createdAt"), from),
+					cb.lessThan(root.get("createdAt"), to))));
+			sums.add(sumWhen(cb, cb.and(cb.greaterThanOrEqualTo(root.get("signedOffOn"), start),
+					cb.lessThan(root.get("signedOffOn"), end))));
+			// overdue from the day after the deadline, and only up to today
+			LocalDate deadlineBefore = end.minusDays(1).isAfter(today) ? today : end.minusDays(1);
+			sums.add(sumWhen(cb,
+					cb.and(cb.greaterThanOrEqualTo(root.get("deadline"), start.minusDays(1)),
+							cb.lessThan(root.get("deadline"), deadlineBefore),
+							cb.or(cb.notEqual(root.get("state"), ItemState.SIGNED_OFF),
+									cb.greaterThan(root.get("signedOffOn"), root.get("deadline"))))));
+		}
+		query.multiselect(sums).where(LedgerSpecifications.readableBy(user).toPredicate(root, query, cb));
+		Tuple tuple = this.entityManager.createQuery(query).getSingleResult();
+		long[] opened = new long[weeks];
+		long[] signedOff = new long[weeks];
+		long[] overdue = new long[weeks];
+		for (int week = 0; week < weeks; week++) {
+			opened[week] = number(tuple.get(week * 3));
+			signedOff[week] = number(tuple.get(week * 3 + 1));
+			overdue[week] = number(tuple.get(week * 3 + 2));
+		}
+		return new WeeklyTrend(List.copyOf(starts), opened, signedOff, overdue);
+	}
+
+	private static Expression<Integer> sumWhen(CriteriaBuilder cb, jakarta.persistence.criteria.Predicate condition) {
+		return cb.sum(cb.<Integer>selectCase().when(condition, 1).otherwise(0));
+	}
+
+	private static long number(Object value) {
+		return (value != null) ? ((Number) value).longValue() : 0L;
+	}
+
 	/** What overdue items are grouped by. */
 	public enum Dimension {
 
@@ -127,6 +207,31 @@ public class LedgerStatistics {
 
 	/** A count for one township, department or category. */
 	public record GroupCount(String key, String name, long count) {
+
+	}
+
+	/**
+	 * What the rectification achieved.
+	 *
+	 * @param items items in scope
+	 * @param signedOff items signed off
+	 * @param moneyRecoveredYuan money recovered for villagers, yuan
+	 * @param mattersSolved matters solved for villagers
+	 */
+	public record LedgerOutcomes(long items, long signedOff, java.math.BigDecimal moneyRecoveredYuan,
+			long mattersSolved) {
+
+	}
+
+	/**
+	 * Weekly counts, oldest week first.
+	 *
+	 * @param weekStarts the Monday of each week
+	 * @param opened items opened in the week
+	 * @param signedOff items signed off in the week
+	 * @param wentOverdue items whose deadline passed in the week without sign-off by then
+	 */
+	public record WeeklyTrend(List<LocalDate> weekStarts, long[] opened, long[] signedOff, long[] wentOverdue) {
 
 	}
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them.
  */
 @Service
-class Rounds {
+public class Rounds {
 
 	static final Set<String> SORTS = Set.of("id", "name", "startsOn", "state");
 
@@ -59,6 +59,32 @@ class Rounds {
 		}
 		return this.rounds.save(new InspectionRound(name, form.termStartYear(), form.termEndYear(), form.startsOn(),
 				form.endsOn(), user.userId(), Instant.now()));
+	}
+
+	/**
+	 * A round by name, if there is one (no access check: everybody reads rounds).
+	 * @param name the round's name
+	 * @return the round
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<InspectionRound> named(String name) {
+		return this.rounds.findByName(name);
+	}
+
+	/**
+	 * Opens a new round, as {@code POST /api/rounds} does (for the demo scenario of other
+	 * modules).
+	 * @param name the name, unique
+	 * @param termStartYear the term's first year
+	 * @param termEndYear the term's last year
+	 * @param startsOn the first day
+	 * @param user the caller; must be the inspection office
+	 * @return the round
+	 */
+	@Transactional
+	public InspectionRound open(String name, int termStartYear, int termEndYear, java.time.LocalDate startsOn,
+			CurrentUser user) {
+		return create(new RoundForm(name, termStartYear, termEndYear, startsOn, null), user);
 	}
 
 	@Transactional
