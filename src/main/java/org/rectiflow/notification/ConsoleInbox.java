@@ -83,7 +83,7 @@ class ConsoleInbox {
 					Set.copyOf(notification.getRecipientGroups()));
 		}
 
-		boolean read() {
+		public boolean read() {
 			return this.readAt != null;
 		}
 
