@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -15,6 +18,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.rectiflow.identity.UserNames;
 
 import org.springframework.core.io.ClassPathResource;
@@ -36,12 +40,15 @@ class LetterPdf {
 
 	private final UserNames userNames;
 
+	private final IdentityService identity;
+
 	private final String issuerName;
 
 	private volatile byte[] fontBytes;
 
-	LetterPdf(UserNames userNames, SupervisionProperties properties) {
+	LetterPdf(UserNames userNames, IdentityService identity, SupervisionProperties properties) {
 		this.userNames = userNames;
+		this.identity = identity;
 		this.issuerName = properties.issuerName();
 	}
 
@@ -84,11 +91,23 @@ class LetterPdf {
 		add(document, new Paragraph(CHINESE_DATE.format(letter.getIssuedOn()), body), Element.ALIGN_RIGHT, 30);
 
 		String issuedBy = letter.isIssuedByTimer() ? "系统按期限预警自动发出" : "发文人：" + this.userNames.of(letter.getIssuer());
-		add(document, new Paragraph(issuedBy + "；抄送：" + String.join("、", letter.getRecipientGroups()), small),
-				Element.ALIGN_LEFT, 0);
+		add(document, new Paragraph(issuedBy + "；送：" + recipients(letter), small), Element.ALIGN_LEFT, 0);
 		document.add(new Chunk(""));
 		document.close();
 		return out.toByteArray();
+	}
+
+	/** The recipients by their groups' names (the id where a group has none). */
+	private String recipients(Letter letter) {
+		Map<String, String> names = new HashMap<>();
+		this.identity.createGroupQuery()
+			.groupIdIn(letter.getRecipientGroups().toArray(String[]::new))
+			.list()
+			.forEach((group) -> names.put(group.getId(), group.getName()));
+		return letter.getRecipientGroups()
+			.stream()
+			.map((id) -> (names.get(id) != null && !names.get(id).isBlank()) ? names.get(id) : id)
+			.collect(Collectors.joining("、"));
 	}
 
 	private static void add(Document document, Paragraph paragraph, int alignment, float after) {
