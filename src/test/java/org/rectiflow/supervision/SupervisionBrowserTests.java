@@ -11,10 +11,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.rectiflow.console.DemoScenario;
+import org.rectiflow.identity.CurrentUser;
+import org.rectiflow.rectification.LedgerQueries;
 import org.rectiflow.support.HeadlessChromium;
 import org.rectiflow.unit.InspectedUnit;
 
@@ -26,10 +31,13 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Supervision as people do it, in Debian's headless Chromium: the inspection office opens
- * an item's supervision panel, sends a 督办函 with a reason, and downloads its PDF; the
- * village then logs in, sees the unread count in the header and the letter in 我的通知, and
- * opens it. Screenshots go to {@code target/screenshots/}.
+ * Supervision as people do it, in Debian's headless Chromium: from the dashboard's
+ * township bar of the seeded demo scenario to the filtered ledger and an overdue item,
+ * whose panel sends a 督办函 that the item's village then finds in 我的通知; and, on a fresh
+ * item of its own, the inspection office opens the supervision panel, sends a 督办函 with a
+ * reason, and downloads its PDF; the village then logs in, sees the unread count in the
+ * header and the letter in 我的通知, and opens it. Screenshots go to
+ * {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -45,6 +53,14 @@ class SupervisionBrowserTests {
 
 	@Autowired
 	private Letters letters;
+
+	@Autowired
+	private DemoScenario scenario;
+
+	@Autowired
+	private LedgerQueries ledger;
+
+	private static final CurrentUser READS_ALL = new CurrentUser(OFFICE, java.util.Set.of(OFFICE));
 
 	@BeforeAll
 	static void browserInstalled() {
@@ -117,6 +133,81 @@ class SupervisionBrowserTests {
 			byte[] pdf = download(driver,
 					driver.findElement(By.cssSelector("#notifications .notification-title")).getAttribute("href"));
 			assertThat(SupervisionActionTests.text(pdf)).contains(number);
+		}
+	}
+
+	@Test
+	void aSupervisorGoesFromTheDashboardToAnOverdueItemSendsASupervisionLetterAndTheVillageReadsIt() throws Exception {
+		this.scenario.seed();
+		String itemId;
+		String number;
+		try (HeadlessChromium browser = HeadlessChromium.start("zh-CN")) {
+			WebDriver driver = browser.driver();
+			login(browser, OFFICE);
+			browser.click(driver.findElement(By.id("nav-console")));
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("count-overdue")));
+			assertThat(Long.parseLong(driver.findElement(By.id("count-overdue")).getText())).isPositive();
+			browser.screenshot("supervision-e2e-01-dashboard");
+
+			// the bar of 青山镇 (T01) in the chart of overdue items by township
+			WebElement canvas = driver.findElement(By.id("chart-township"));
+			((JavascriptExecutor) driver)
+				.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", canvas);
+			@SuppressWarnings("unchecked")
+			List<Number> point = (List<Number>) ((JavascriptExecutor) driver)
+				.executeScript(
+						"const chart = arguments[0].chart; const i = chart.data.labels.indexOf('青山镇');"
+								+ " const bar = chart.getDatasetMeta(0).data[i];"
+								+ " return [bar.x - chart.width / 2, (bar.y + bar.base) / 2 - chart.height / 2];",
+						canvas);
+			new Actions(driver).moveToElement(canvas, point.get(0).intValue(), point.get(1).intValue())
+				.click()
+				.perform();
+			browser.await().until(ExpectedConditions.urlContains("/console/ledger"));
+			assertThat(driver.getCurrentUrl()).contains("overdue=true", "township=T01");
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger-table")));
+			browser.screenshot("supervision-e2e-02-ledger-t01-overdue");
+
+			WebElement first = driver.findElement(By.cssSelector("#ledger-rows tr.ledger-row a.item-link"));
+			itemId = first.getText();
+			browser.click(first);
+			browser.await().until(ExpectedConditions.urlContains("/console/items/" + itemId));
+			browser.await()
+				.until(ExpectedConditions
+					.visibilityOfElementLocated(By.cssSelector("#supervision-actions #supervision-form")));
+			WebElement form = driver.findElement(By.id("supervision-form"));
+			((JavascriptExecutor) driver)
+				.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", form);
+			new Select(driver.findElement(By.id("supervision-action"))).selectByValue("SUPERVISION_LETTER");
+			driver.findElement(By.id("supervision-reason")).sendKeys("逾期未整改，请乡镇党委督促落实");
+			browser.click(driver.findElement(By.id("supervision-submit")));
+			WebElement message = browser.await()
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("supervision-message")));
+			assertThat(message.getText()).contains("已发出督办函");
+			number = driver.findElement(By.cssSelector("#letters tr.letter .letter-number")).getText();
+			assertThat(message.getText()).contains(number);
+			browser.screenshot("supervision-e2e-03-item-letter-sent");
+
+			byte[] pdf = download(driver,
+					driver.findElement(By.cssSelector("#letters tr.letter .letter-pdf")).getAttribute("href"));
+			assertThat(SupervisionActionTests.text(pdf)).contains(number, "督办函", "逾期未整改，请乡镇党委督促落实");
+			java.nio.file.Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+			java.nio.file.Files.write(HeadlessChromium.SCREENSHOTS.resolve("supervision-e2e-04-letter.pdf"), pdf);
+		}
+
+		String village = this.ledger.get(Long.valueOf(itemId), SupervisionBrowserTests.READS_ALL).getUnitGroup();
+		try (HeadlessChromium browser = HeadlessChromium.start("zh-CN")) {
+			WebDriver driver = browser.driver();
+			login(browser, village);
+			driver.get(url("/console/notifications"));
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("notifications")));
+			WebElement badge = browser.await()
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("unread-count")));
+			assertThat(Integer.parseInt(badge.getText())).isPositive();
+			assertThat(driver.findElements(By.cssSelector("#notifications .notification-title")))
+				.extracting(WebElement::getText)
+				.contains("督办函 " + number);
+			browser.screenshot("supervision-e2e-05-village-notifications");
 		}
 	}
 
