@@ -46,6 +46,9 @@ public class ItemTimeline {
 	/** Form variables that explain a step, with how the timeline names them. */
 	private static final Map<String, String> REASON_VARIABLES = reasonVariables();
 
+	/** Variables in which the application records who sent a message. */
+	private static final Set<String> REQUESTER_VARIABLES = Set.of("supervisionRequestedBy", "extensionRequestedBy");
+
 	private static final long SAME_STEP_MILLIS = 2000;
 
 	private final LedgerQueries queries;
@@ -112,7 +115,7 @@ public class ItemTimeline {
 	}
 
 	private void fromProcess(String processInstanceId, List<Draft> drafts) {
-		List<HistoricVariableUpdate> updates = this.history.createHistoricDetailQuery()
+		List<HistoricVariableUpdate> allUpdates = this.history.createHistoricDetailQuery()
 			.processInstanceId(processInstanceId)
 			.variableUpdates()
 			.disableBinaryFetching()
@@ -120,7 +123,12 @@ public class ItemTimeline {
 			.stream()
 			.filter(HistoricVariableUpdate.class::isInstance)
 			.map(HistoricVariableUpdate.class::cast)
+			.toList();
+		List<HistoricVariableUpdate> updates = allUpdates.stream()
 			.filter((update) -> REASON_VARIABLES.containsKey(update.getVariableName()))
+			.toList();
+		List<HistoricVariableUpdate> requesters = allUpdates.stream()
+			.filter((update) -> REQUESTER_VARIABLES.contains(update.getVariableName()))
 			.toList();
 		Map<String, String> completedBy = completedBy(processInstanceId, drafts);
 		for (HistoricTaskInstance task : this.history.createHistoricTaskInstanceQuery()
@@ -147,9 +155,10 @@ public class ItemTimeline {
 			.list()) {
 			String what = describe(activity);
 			if (what != null) {
-				String why = activity.getActivityType().contains("essage") ? reasons(updates, activity.getStartTime())
-						: null;
-				drafts.add(new Draft(activity.getStartTime(), null, what, why, "PROCESS", 0));
+				boolean message = activity.getActivityType().contains("essage");
+				String why = message ? reasons(updates, activity.getStartTime()) : null;
+				String who = message ? requester(requesters, activity.getStartTime()) : null;
+				drafts.add(new Draft(activity.getStartTime(), who, what, why, "PROCESS", 0));
 			}
 		}
 		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
@@ -259,11 +268,25 @@ public class ItemTimeline {
 		return text.isEmpty() ? null : text;
 	}
 
+	/** Who sent a message (the application records the person in a variable). */
+	private static String requester(List<HistoricVariableUpdate> requesters, Date at) {
+		return requesters.stream()
+			.filter((update) -> Math.abs(update.getTime().getTime() - at.getTime()) <= SAME_STEP_MILLIS)
+			.filter((update) -> update.getValue() != null)
+			.map((update) -> update.getValue().toString())
+			.findFirst()
+			.orElse(null);
+	}
+
 	private static String display(Object value) {
 		return switch (String.valueOf(value)) {
 			case "APPROVE" -> "同意";
 			case "REJECT" -> "不同意";
 			case "RETURN" -> "退回";
+			case "REMINDER" -> "发提示函";
+			case "SUPERVISION_LETTER" -> "发督办函";
+			case "FLAG" -> "挂牌督办";
+			case "ADMONISH" -> "约谈";
 			default -> String.valueOf(value);
 		};
 	}
@@ -321,6 +344,9 @@ public class ItemTimeline {
 		variables.put("extensionComment", "不同意的理由");
 		variables.put("supervisionNote", "督办情况");
 		variables.put("itemTalkRecord", "约谈情况");
+		variables.put("supervisionAction", "督办措施");
+		variables.put("supervisionReason", "督办理由");
+		variables.put("supervisionLetterNumber", "文号");
 		return Map.copyOf(variables);
 	}
 

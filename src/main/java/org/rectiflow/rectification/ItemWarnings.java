@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
  * Records a warning timer of a {@code rectification-item} process on its item: the colour
  * (only ever escalating until an extension resets it), 挂牌督办 at red, and the process
  * variables {@code warningColour} and {@code flagged}. Called from inside the process
- * step, in the engine's transaction — by the warning delegate, which
- * docs/process-variables.md gives to the supervision module (until then by this module's
- * {@code warningLetterSender}).
+ * step, in the engine's transaction — by the supervision module's
+ * {@code warningLetterSender} and, for a supervisor's 挂牌督办, its
+ * {@code supervisionActionTaker}.
  */
 @Service
 public class ItemWarnings {
@@ -32,6 +32,16 @@ public class ItemWarnings {
 		RectificationItem item = this.ledger.warn(ItemKeys.itemId(execution), level);
 		execution.setVariable("warningColour",
 				(level == WarningLevel.ADMONISH) ? level.name() : item.getColour().name());
+		execution.setVariable("flagged", item.isFlagged());
+	}
+
+	/**
+	 * A supervisor flagged the item (挂牌督办) through its process: the item and the process
+	 * variable {@code flagged}; the colour is unchanged.
+	 * @param execution the supervision step of the item's process
+	 */
+	public void flag(DelegateExecution execution) {
+		RectificationItem item = this.ledger.flag(ItemKeys.itemId(execution));
 		execution.setVariable("flagged", item.isFlagged());
 	}
 

@@ -228,6 +228,13 @@ public class RectificationLedger {
 		return item;
 	}
 
+	/** A supervisor's 挂牌督办, through the item's process. */
+	RectificationItem flag(Long itemId) {
+		RectificationItem item = item(itemId);
+		item.flag(this.clock.now());
+		return item;
+	}
+
 	ProgressReport reportProgress(Long itemId, ProgressCommand command) {
 		this.validator.valid(command);
 		RectificationItem item = item(itemId);

@@ -17,7 +17,7 @@ final class ModelContract {
 	/** Messages the application correlates, per process id. */
 	static final Map<String, Set<String>> MESSAGES = Map.of("inspection-round",
 			Set.of("ImmediateFixRaised", "FastClueRaised", "EvaluationClosed"), "rectification-item",
-			Set.of("ExtensionRequested"));
+			Set.of("ExtensionRequested", "SupervisionActionRequested"));
 
 	private ModelContract() {
 	}

@@ -93,6 +93,9 @@ abstract class ProcessTestSupport {
 	@MockitoBean(name = "warningLetterSender")
 	protected JavaDelegate warningLetterSender;
 
+	@MockitoBean(name = "supervisionActionTaker")
+	protected JavaDelegate supervisionActionTaker;
+
 	@MockitoBean(name = "deadlineExtender")
 	protected JavaDelegate deadlineExtender;
 
@@ -191,6 +194,14 @@ abstract class ProcessTestSupport {
 			if ("RED".equals(execution.getVariable("colour")) && execution.hasVariable("flagged")) {
 				execution.setVariable("flagged", true);
 			}
+		});
+		answer(this.supervisionActionTaker, (execution) -> {
+			this.calls.add("supervision " + execution.getVariable("supervisionAction") + " "
+					+ execution.getProcessBusinessKey());
+			if ("FLAG".equals(execution.getVariable("supervisionAction"))) {
+				execution.setVariable("flagged", true);
+			}
+			execution.setVariableLocal("supervisionLetterNumber", "示范县巡整督〔2026〕第1号");
 		});
 		answer(this.deadlineExtender, (execution) -> {
 			this.calls.add("extend " + execution.getVariable("requestedDeadline"));

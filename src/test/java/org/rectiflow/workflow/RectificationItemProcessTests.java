@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of {@code rectification-item}: one ledger item from claim to sign-off. */
@@ -167,6 +169,40 @@ class RectificationItemProcessTests extends ProcessTestSupport {
 		assertThat(count("Task_ReportProgress", item.getId())).isZero();
 	}
 
+	@Test
+	void aSupervisorsLetterOrFlagRunsBesideTheWorkAtAnyStage() {
+		ProcessInstance item = start();
+		superviseByMessage("REMINDER", "尽快认领");
+		assertThat(item).isWaitingAt("Task_PlanMeasures").hasPassed("EndEvent_SupervisionLetterSent");
+
+		plan(item, "2026-06-30", false);
+		superviseByMessage("SUPERVISION_LETTER", "进度滞后");
+		superviseByMessage("FLAG", "多次督促未改");
+		assertThat(this.calls).containsSubsequence("supervision REMINDER " + this.findingId,
+				"supervision SUPERVISION_LETTER " + this.findingId, "supervision FLAG " + this.findingId);
+		assertThat(this.runtime.getVariable(item.getId(), "flagged")).isEqualTo(true);
+		assertThat(item).isWaitingAt("Task_Implement");
+		assertThat(count("Task_SupervisionTalk", item.getId())).isZero();
+		assertThat(this.runtime.getVariable(item.getId(), "supervisionAction")).as("local to each occurrence").isNull();
+	}
+
+	@Test
+	void aTalkCalledByASupervisorIsHeldByTheCommissionOrTheOrganizationDepartment() {
+		ProcessInstance item = start();
+		plan(item, "2026-06-30", false);
+		superviseByMessage("ADMONISH", "严重滞后");
+		Task talk = task("Task_SupervisionTalk", item.getId());
+		assertThat(candidateGroups(talk)).containsExactly("discipline-commission", "organization-dept");
+		complete(talk, "itemTalkDate", "2026-03-10", "itemTalkedPersons", "村党支部书记", "itemTalkRecord", "已约谈，限期整改");
+		assertThat(item).hasPassed("EndEvent_SupervisionTalkHeld").isWaitingAt("Task_Implement");
+
+		complete("Task_Implement", item.getId(), "implementationSummary", "已整改");
+		approveAll(item);
+		assertThat(item).isEnded();
+		assertThatThrownBy(() -> superviseByMessage("REMINDER", "已销号"))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
 	private ProcessInstance start() {
 		ProcessInstance item = this.runtime.startProcessInstanceByKey("rectification-item", this.findingId,
 				Map.of("findingId", this.findingId, "inspectionRecordId", "IR-1", "unitName", "青山村", "villageGroup",
@@ -193,6 +229,16 @@ class RectificationItemProcessTests extends ProcessTestSupport {
 				.putValue("extensionReason", reason)
 				.putValue("extensionDecision", null)
 				.putValue("extensionComment", null))
+			.correlate();
+		runDueJobs();
+	}
+
+	private void superviseByMessage(String action, String reason) {
+		this.runtime.createMessageCorrelation("SupervisionActionRequested")
+			.processInstanceBusinessKey(this.findingId)
+			.setVariablesToTriggeredScope(Variables.putValue("supervisionAction", action)
+				.putValue("supervisionReason", reason)
+				.putValue("supervisionRequestedBy", "inspection-office"))
 			.correlate();
 		runDueJobs();
 	}

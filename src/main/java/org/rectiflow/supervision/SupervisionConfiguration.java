@@ -1,0 +1,10 @@
+package org.rectiflow.supervision;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SupervisionProperties.class)
+class SupervisionConfiguration {
+
+}

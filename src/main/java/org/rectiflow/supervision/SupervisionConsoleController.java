@@ -1,0 +1,148 @@
+package org.rectiflow.supervision;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.RecordNotFoundException;
+import org.rectiflow.common.RuleViolationException;
+import org.rectiflow.identity.CurrentUser;
+import org.rectiflow.rectification.LedgerQueries;
+import org.rectiflow.rectification.RectificationItem;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The console's supervision panel of an item (督办措施 and its letters), for the item page's
+ * {@code <section id="supervision-actions">}: {@code GET
+ * /console/items/{key}/supervision} (the panel alone for htmx, else a page of its own)
+ * and {@code POST /console/items/{key}/actions} (form fields {@code action},
+ * {@code reason}; answers the refreshed panel, with 403/409/400 and the message for a
+ * refusal). Letters print at {@code GET /console/letters/{id}.pdf}.
+ */
+@Controller
+class SupervisionConsoleController {
+
+	private final SupervisionActions actions;
+
+	private final Letters letters;
+
+	private final LetterPdf pdf;
+
+	private final LedgerQueries ledger;
+
+	private final DateTimeFormatter minutes;
+
+	SupervisionConsoleController(SupervisionActions actions, Letters letters, LetterPdf pdf, LedgerQueries ledger) {
+		this.actions = actions;
+		this.letters = letters;
+		this.pdf = pdf;
+		this.ledger = ledger;
+		ZoneId zone = letters.zone();
+		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+	}
+
+	@GetMapping("/console/items/{key}/supervision")
+	String panel(@PathVariable("key") Long key, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		fill(model, key, CurrentUser.get());
+		return "true".equals(htmx) ? "supervision/panel :: panel" : "supervision/panel";
+	}
+
+	@PostMapping("/console/items/{key}/actions")
+	String act(@PathVariable("key") Long key, @RequestParam(name = "action", required = false) String action,
+			@RequestParam(name = "reason", required = false) String reason,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		CurrentUser user = CurrentUser.get();
+		try {
+			Letter letter = this.actions.take(key, action, reason, user);
+			model.addAttribute("message", "已" + SupervisionAction.of(action).label().replaceFirst("^发", "发出") + "，文号 "
+					+ letter.getNumber() + "，已通知收文单位。");
+			model.addAttribute("issued", letter);
+		}
+		catch (AccessRefusedException ex) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("error", chinese(ex.getMessage()));
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", chinese(ex.getMessage()));
+		}
+		catch (IllegalArgumentException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", chinese(ex.getMessage()));
+			model.addAttribute("reason", reason);
+		}
+		fill(model, key, user);
+		return "true".equals(htmx) ? "supervision/panel :: panel" : "supervision/panel";
+	}
+
+	@GetMapping("/console/letters/{id}.pdf")
+	ResponseEntity<byte[]> letterPdf(@PathVariable("id") Long id) {
+		Letter letter = this.letters.readable(id, CurrentUser.get());
+		byte[] bytes = this.pdf.print(letter);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(letter.getKind().label() + "-" + letter.getNumber() + ".pdf",
+								java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(bytes);
+	}
+
+	private void fill(Model model, Long key, CurrentUser user) {
+		RectificationItem item = this.ledger.get(key, user);
+		List<Letter> visible = this.letters.about(SubjectType.ITEM, key)
+			.stream()
+			.filter((letter) -> letter.readableBy(user))
+			.toList();
+		model.addAttribute("item", item);
+		model.addAttribute("letters", visible);
+		model.addAttribute("actions", item.getState().isOpen() ? this.actions.allowed(user) : List.of());
+		model.addAttribute("minutes", this.minutes);
+	}
+
+	/** The Chinese half of a bilingual message. */
+	private static String chinese(String message) {
+		int slash = (message != null) ? message.indexOf(" / ") : -1;
+		return (slash > 0) ? message.substring(0, slash) : message;
+	}
+
+	@ExceptionHandler(AccessRefusedException.class)
+	ResponseEntity<String> refused(AccessRefusedException ex) {
+		return page(HttpStatus.FORBIDDEN, "无权访问", chinese(ex.getMessage()));
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ResponseEntity<String> notFound(RecordNotFoundException ex) {
+		return page(HttpStatus.NOT_FOUND, "未找到", chinese(ex.getMessage()));
+	}
+
+	private static ResponseEntity<String> page(HttpStatus status, String title, String message) {
+		String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + title
+				+ "</title><link rel=\"stylesheet\" href=\"/webjars/bootstrap/css/bootstrap.min.css\"></head>"
+				+ "<body class=\"container py-4\"><h1 class=\"h4\">" + title + "</h1><p id=\"refusal\">"
+				+ org.springframework.web.util.HtmlUtils.htmlEscape(message)
+				+ "</p><p><a href=\"/\">返回首页</a></p></body></html>";
+		return ResponseEntity.status(status)
+			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.body(html);
+	}
+
+}
