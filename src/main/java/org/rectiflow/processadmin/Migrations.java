@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -174,6 +175,21 @@ class Migrations {
 						+ (ids.size() - found) + " of the instances are not running on version " + from);
 			}
 		}
+		// each instance is checked as the preview checks it: the batch starts only when
+		// every
+		// chosen instance can move, so that what the page promised is what happens
+		BpmnModelInstance sourceModel = this.repository.getBpmnModelInstance(source.getId());
+		List<String> refusals = new ArrayList<>();
+		for (String id : ids) {
+			List<String> reasons = tryMigration(plan.plan(), id, sourceModel);
+			if (!reasons.isEmpty()) {
+				refusals.add("实例 " + id + "：" + String.join("；", reasons));
+			}
+		}
+		if (!refusals.isEmpty()) {
+			throw new MigrationRefusedException("有 " + refusals.size() + " 个实例不能迁移，没有迁移任何实例；请只选择预检通过的实例 / "
+					+ refusals.size() + " instance(s) cannot be migrated; nothing was migrated", refusals);
+		}
 		this.identity.setAuthentication(user.userId(), new ArrayList<>(user.groups()));
 		try {
 			Batch batch = this.runtime.newMigration(plan.plan()).processInstanceIds(ids).executeAsync();
@@ -329,7 +345,8 @@ class Migrations {
 	 */
 	record InstanceCheck(String id, String businessKey, List<String> waitingAt, List<String> reasons) {
 
-		boolean migratable() {
+		@JsonProperty("migratable")
+		public boolean migratable() {
 			return this.reasons.isEmpty();
 		}
 
@@ -340,19 +357,22 @@ class Migrations {
 			List<String> planFailures, List<Step> instructions, List<Step> unmapped, long running,
 			List<InstanceCheck> instances) {
 
-		boolean planValid() {
+		@JsonProperty("planValid")
+		public boolean planValid() {
 			return this.planFailures.isEmpty();
 		}
 
-		long migratable() {
+		@JsonProperty("migratable")
+		public long migratable() {
 			return this.instances.stream().filter(InstanceCheck::migratable).count();
 		}
 
-		long unmigratable() {
+		@JsonProperty("unmigratable")
+		public long unmigratable() {
 			return this.instances.size() - migratable();
 		}
 
-		boolean allChecked() {
+		public boolean allChecked() {
 			return this.instances.size() == this.running;
 		}
 
@@ -372,7 +392,8 @@ class Migrations {
 	record Progress(String batchId, int total, int completed, int failed, int remaining, boolean finished,
 			String createdBy, Date startedAt, Date endedAt, List<JobFailure> failures) {
 
-		int percent() {
+		@JsonProperty("percent")
+		public int percent() {
 			return (this.total == 0) ? 100 : (int) Math.round(100.0 * this.completed / this.total);
 		}
 

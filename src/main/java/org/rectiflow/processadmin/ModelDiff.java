@@ -289,7 +289,7 @@ final class ModelDiff {
 	record Element(String id, String name, String type, Map<String, String> properties) {
 
 		/** The name, or the id for an unnamed element. */
-		String label() {
+		public String label() {
 			return (this.name != null && !this.name.isBlank()) ? this.name : this.id;
 		}
 
@@ -308,7 +308,7 @@ final class ModelDiff {
 	/** The differences between two versions. */
 	record Result(List<Element> added, List<Element> removed, List<Change> changed) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return this.added.isEmpty() && this.removed.isEmpty() && this.changed.isEmpty();
 		}
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
@@ -154,7 +155,8 @@ class ModelUpload {
 	/** The deployment made (or the unchanged one found), with the versions it made. */
 	record Deployed(String deploymentId, String name, List<Version> versions) {
 
-		boolean unchanged() {
+		@JsonProperty("unchanged")
+		public boolean unchanged() {
 			return this.versions.isEmpty();
 		}
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -195,11 +196,12 @@ class ProcessVersions {
 	/** One process key and its versions, newest first. */
 	record ProcessHistory(String key, String name, List<VersionRow> versions) {
 
-		VersionRow latest() {
+		public VersionRow latest() {
 			return this.versions.get(0);
 		}
 
-		long running() {
+		@JsonProperty("running")
+		public long running() {
 			return this.versions.stream().mapToLong(VersionRow::running).sum();
 		}
 
