@@ -424,11 +424,14 @@ class ProcessConsoleTests {
 	}
 
 	private MvcResult upload(String user, String key, byte[] model) throws Exception {
-		return this.mvc.perform(multipart("/console/processes/deployments")
-			.file(new MockMultipartFile("files", key + ".bpmn", "application/octet-stream", ProcessModels.bytes(model)))
-			.param("name", key)
-			.with(csrf())
-			.with(as(user))).andExpect(status().isOk()).andReturn();
+		return this.mvc
+			.perform(multipart("/console/processes/deployments")
+				.file(new MockMultipartFile("files", key + ".bpmn", "application/octet-stream", model))
+				.param("name", key)
+				.with(csrf())
+				.with(as(user)))
+			.andExpect(status().isOk())
+			.andReturn();
 	}
 
 	private String ok(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user)
