@@ -115,8 +115,8 @@ class ModelUpload {
 				throw DeploymentRefusedException.of("文件 " + file.name() + " 是空的 / " + file.name() + " is empty");
 			}
 			if (file.content().length > this.properties.maxFileSize().toBytes()) {
-				throw DeploymentRefusedException.of("文件 " + file.name() + " 超过 " + this.properties.maxFileSize() + " / "
-						+ file.name() + " is larger than " + this.properties.maxFileSize());
+				throw DeploymentRefusedException.of("文件 " + file.name() + " 超过 " + this.properties.maxFileSizeText()
+						+ " / " + file.name() + " is larger than " + this.properties.maxFileSizeText());
 			}
 			if (!names.add(file.name())) {
 				throw DeploymentRefusedException.of("文件 " + file.name() + " 重复 / " + file.name() + " is there twice");

@@ -17,4 +17,13 @@ import org.springframework.util.unit.DataSize;
 record ProcessAdminProperties(@DefaultValue("2MB") DataSize maxFileSize, @DefaultValue("60") int maxFiles,
 		@DefaultValue("200") int previewLimit) {
 
+	/** The file size limit as people write it: 2MB, 512KB. */
+	String maxFileSizeText() {
+		long bytes = this.maxFileSize.toBytes();
+		if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+			return this.maxFileSize.toMegabytes() + "MB";
+		}
+		return (bytes >= 1024) ? this.maxFileSize.toKilobytes() + "KB" : bytes + "B";
+	}
+
 }

@@ -153,7 +153,7 @@ class ProcessConsoleController {
 	private void common(Model model, CurrentUser user) {
 		model.addAttribute("mayChange", ProcessAdminAccess.mayChange(user));
 		model.addAttribute("minutes", this.minutes);
-		model.addAttribute("maxFileSize", this.properties.maxFileSize());
+		model.addAttribute("maxFileSize", this.properties.maxFileSizeText());
 	}
 
 	@ExceptionHandler(AccessRefusedException.class)

@@ -213,6 +213,15 @@ class ProcessConsoleTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(wrongType).contains("只能部署 .bpmn 和 .form 文件");
+		String tooLarge = this.mvc.perform(multipart("/console/processes/deployments")
+			.file(new MockMultipartFile("files", key + ".bpmn", "application/octet-stream", new byte[3 * 1024 * 1024]))
+			.with(csrf())
+			.with(as("process-admin")))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tooLarge).contains("超过 2MB");
 		// without the CSRF token the upload does not reach the page
 		this.mvc
 			.perform(multipart("/console/processes/deployments").file(new MockMultipartFile("files", key + ".bpmn",
