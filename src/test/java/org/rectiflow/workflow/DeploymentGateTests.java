@@ -94,6 +94,29 @@ class DeploymentGateTests {
 	}
 
 	@Test
+	void aListenerNamingNoBeanIsRefused() {
+		String key = key();
+		BpmnModelInstance model = Bpmn.createExecutableProcess(key)
+			.camundaHistoryTimeToLive(30)
+			.startEvent()
+			.userTask("Task_Listened")
+			.name("有监听器的任务")
+			.camundaCandidateGroups("inspection-office")
+			.camundaTaskListenerDelegateExpression("create", "${noSuchListener}")
+			.endEvent()
+			.done();
+		assertRefused(modelDeployment(key, model), "Task_Listened", "noSuchListener");
+	}
+
+	@Test
+	void aFormWithoutAnIdIsRefused() {
+		String key = key();
+		DeploymentBuilder deployment = modelDeployment(key, oneTask(key, "inspection-office", null))
+			.addString(key + ".form", "{\"type\":\"default\",\"components\":[]}");
+		assertRefused(deployment, key + ".form", "不是有效的 Camunda 表单");
+	}
+
+	@Test
 	void aProcessWithoutHistoryTimeToLiveIsRefused() {
 		String key = key();
 		// the fluent builder fills in a default time to live; a hand-written model may

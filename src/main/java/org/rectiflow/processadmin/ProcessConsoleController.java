@@ -1,0 +1,202 @@
+package org.rectiflow.processadmin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rectiflow.calendar.WorkingDayCalendar;
+import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.RecordNotFoundException;
+import org.rectiflow.identity.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * The console page of process versions ({@code /console/processes}): versions, diagram,
+ * differences, deploying from the page, and migrating running instances with the batch's
+ * progress polled by htmx. Process administrators change; 巡察办 reads; everyone else gets a
+ * 403 page.
+ */
+@Controller
+class ProcessConsoleController {
+
+	private final ProcessVersions versions;
+
+	private final ModelUpload upload;
+
+	private final Migrations migrations;
+
+	private final ProcessAdminProperties properties;
+
+	private final DateTimeFormatter minutes;
+
+	ProcessConsoleController(ProcessVersions versions, ModelUpload upload, Migrations migrations,
+			ProcessAdminProperties properties, WorkingDayCalendar calendar) {
+		this.versions = versions;
+		this.upload = upload;
+		this.migrations = migrations;
+		this.properties = properties;
+		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
+	}
+
+	@GetMapping("/console/processes")
+	String list(Model model) {
+		CurrentUser user = ProcessAdminAccess.reader();
+		model.addAttribute("processes", this.versions.all());
+		common(model, user);
+		return "processadmin/processes";
+	}
+
+	@GetMapping("/console/processes/{key}")
+	String process(@PathVariable String key, @RequestParam(required = false) Integer version, Model model) {
+		CurrentUser user = ProcessAdminAccess.reader();
+		ProcessVersions.ProcessHistory process = this.versions.of(key);
+		int shown = (version != null) ? this.versions.definition(key, version).getVersion()
+				: process.latest().version();
+		model.addAttribute("process", process);
+		model.addAttribute("shown", shown);
+		int latest = process.latest().version();
+		model.addAttribute("diffFrom", Math.max(1, latest - 1));
+		model.addAttribute("diffTo", latest);
+		common(model, user);
+		return "processadmin/process";
+	}
+
+	@GetMapping(path = "/console/processes/{key}/versions/{version}/xml", produces = MediaType.APPLICATION_XML_VALUE)
+	ResponseEntity<byte[]> xml(@PathVariable String key, @PathVariable int version) {
+		ProcessAdminAccess.reader();
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(this.versions.xml(key, version));
+	}
+
+	@GetMapping("/console/processes/{key}/diff")
+	String diff(@PathVariable String key, @RequestParam int from, @RequestParam int to, Model model) {
+		CurrentUser user = ProcessAdminAccess.reader();
+		ProcessVersions.ProcessHistory process = this.versions.of(key);
+		model.addAttribute("process", process);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("diff", ModelDiff.between(this.versions.xml(key, from), this.versions.xml(key, to)));
+		common(model, user);
+		return "processadmin/diff";
+	}
+
+	@PostMapping("/console/processes/deployments")
+	String deploy(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "name", required = false) String name, Model model) {
+		CurrentUser user = ProcessAdminAccess.changer();
+		List<ModelUpload.ModelFile> uploaded = new ArrayList<>();
+		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+				continue;
+			}
+			try {
+				uploaded.add(new ModelUpload.ModelFile(file.getOriginalFilename(), file.getBytes()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		ModelUpload.Deployed deployed = this.upload.deploy(name, uploaded, user);
+		model.addAttribute("deployed", deployed);
+		common(model, user);
+		return "processadmin/deployed";
+	}
+
+	@GetMapping("/console/processes/{key}/migration")
+	String preview(@PathVariable String key, @RequestParam int from, @RequestParam int to, Model model) {
+		CurrentUser user = ProcessAdminAccess.changer();
+		model.addAttribute("preview", this.migrations.preview(key, from, to));
+		common(model, user);
+		return "processadmin/migration";
+	}
+
+	@PostMapping("/console/processes/{key}/migration")
+	String migrate(@PathVariable String key, @RequestParam int from, @RequestParam int to,
+			@RequestParam(name = "instanceIds", required = false) List<String> instanceIds) {
+		CurrentUser user = ProcessAdminAccess.changer();
+		Migrations.Started started = this.migrations.start(key, from, to,
+				(instanceIds != null) ? instanceIds : List.of(), user);
+		return "redirect:/console/processes/" + key + "/migrations/" + started.batchId() + "?from=" + from + "&to="
+				+ to;
+	}
+
+	@GetMapping("/console/processes/{key}/migrations/{batchId}")
+	String progress(@PathVariable String key, @PathVariable String batchId,
+			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		CurrentUser user = ProcessAdminAccess.reader();
+		model.addAttribute("progress", this.migrations.progress(batchId));
+		model.addAttribute("process", this.versions.of(key));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		common(model, user);
+		return ("true".equals(htmx)) ? "processadmin/batch :: progress" : "processadmin/batch";
+	}
+
+	private void common(Model model, CurrentUser user) {
+		model.addAttribute("mayChange", ProcessAdminAccess.mayChange(user));
+		model.addAttribute("minutes", this.minutes);
+		model.addAttribute("maxFileSize", this.properties.maxFileSizeText());
+	}
+
+	@ExceptionHandler(AccessRefusedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden(AccessRefusedException ex, Model model) {
+		model.addAttribute("message", ex.getMessage());
+		return "processadmin/forbidden";
+	}
+
+	@ExceptionHandler(DeploymentRefusedException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String refused(DeploymentRefusedException ex, Model model) {
+		model.addAttribute("problems", ex.problems());
+		model.addAttribute("mayChange", true);
+		return "processadmin/refused";
+	}
+
+	@ExceptionHandler(MigrationRefusedException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String migrationRefused(MigrationRefusedException ex, Model model) {
+		return error(model, "无法迁移", ex.getMessage(), ex.reasons());
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(RecordNotFoundException ex, Model model) {
+		return error(model, "未找到", ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler({ IllegalArgumentException.class, MissingServletRequestParameterException.class,
+			MethodArgumentTypeMismatchException.class, MissingServletRequestPartException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest(Exception ex, Model model) {
+		String message = (ex instanceof IllegalArgumentException) ? ex.getMessage()
+				: "请求参数有误 / Bad request parameters: " + ex.getMessage();
+		return error(model, "请求有误", message, List.of());
+	}
+
+	private static String error(Model model, String title, String message, List<String> reasons) {
+		model.addAttribute("title", title);
+		model.addAttribute("message", message);
+		model.addAttribute("reasons", reasons);
+		return "processadmin/error";
+	}
+
+}
