@@ -42,6 +42,16 @@ final class StatementCounter implements QueryExecutionListener {
 
 	private final Map<String, LongAdder> roundTrips = new ConcurrentHashMap<>();
 
+	/** normalized SQL → the slowest execution seen while {@link #slowest} is on. */
+	private final Map<String, Slow> slow = new ConcurrentHashMap<>();
+
+	private volatile boolean watchingAll;
+
+	/** An execution with its full SQL and parameters, to replay under EXPLAIN. */
+	record Slow(long millis, String sql, List<Object> parameters, long count) {
+
+	}
+
 	private StatementCounter() {
 	}
 
@@ -57,6 +67,19 @@ final class StatementCounter implements QueryExecutionListener {
 		}
 	}
 
+	/** Records the slowest execution of every statement, on any thread. */
+	void watchAll(boolean on) {
+		this.watchingAll = on;
+		if (on) {
+			this.slow.clear();
+		}
+	}
+
+	/** The statements by their slowest execution, slowest first. */
+	List<Slow> slowest() {
+		return this.slow.values().stream().sorted((a, b) -> Long.compare(b.millis(), a.millis())).toList();
+	}
+
 	void reset() {
 		this.byStep.clear();
 		this.bySql.clear();
@@ -69,6 +92,24 @@ final class StatementCounter implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		if (this.watchingAll && queryInfoList.size() == 1 && !execInfo.isBatch()) {
+			QueryInfo query = queryInfoList.get(0);
+			List<Object> parameters = new java.util.ArrayList<>();
+			if (!query.getParametersList().isEmpty()) {
+				query.getParametersList()
+					.get(0)
+					.stream()
+					.filter((op) -> op.getArgs().length > 0 && op.getArgs()[0] instanceof Integer)
+					.sorted(java.util.Comparator.comparingInt((op) -> (Integer) op.getArgs()[0]))
+					.forEach((op) -> parameters
+						.add((op.getMethod().getName().equals("setNull") || op.getArgs().length < 2) ? null
+								: op.getArgs()[1]));
+			}
+			this.slow.merge(normalize(query.getQuery()),
+					new Slow(execInfo.getElapsedTime(), query.getQuery(), parameters, 1),
+					(a, b) -> (b.millis() > a.millis()) ? new Slow(b.millis(), b.sql(), b.parameters(), a.count() + 1)
+							: new Slow(a.millis(), a.sql(), a.parameters(), a.count() + 1));
+		}
 		String[] current = this.scope.get();
 		if (current == null) {
 			return;
