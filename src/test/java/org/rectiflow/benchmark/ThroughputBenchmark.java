@@ -21,6 +21,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,6 +80,9 @@ class ThroughputBenchmark {
 
 	static final String BARE = "bench-bare-item";
 
+	/** The real model with every delegate and listener of the application taken out. */
+	static final String MODEL = "bench-model-item";
+
 	/** Tasks per item: plan, implement, four reviews. */
 	static final int TASKS_PER_ITEM = 6;
 
@@ -111,11 +121,16 @@ class ThroughputBenchmark {
 	@Test
 	void throughputAndStatements() throws Exception {
 		try (InputStream bpmn = new ClassPathResource("benchmark/bare-item.bpmn").getInputStream()) {
-			this.repository.createDeployment()
+			DeploymentBuilder builder = this.repository.createDeployment()
 				.name("benchmark-baseline")
 				.addInputStream("bare-item.bpmn", bpmn)
-				.deploy();
+				.addModelInstance("model-item.bpmn", modelWithoutApplication());
+			for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath:forms/*.form")) {
+				builder.addInputStream(form.getFilename(), form.getInputStream());
+			}
+			builder.deploy();
 		}
+		assertThat(this.repository.createProcessDefinitionQuery().processDefinitionKey(MODEL).count()).isOne();
 		int items = Bench.integer("bench.items", 200);
 		int runs = Bench.integer("bench.runs", 3);
 		List<Integer> threadCounts = Bench.integers("bench.threads", "1,2,4");
@@ -123,8 +138,9 @@ class ThroughputBenchmark {
 
 		// warm-up: class loading, JIT, the engine's caches, the pool's connections
 		int warmUp = Math.max(10, Math.min(items / 4, 50));
-		run(true, warmUp, 2);
-		run(false, warmUp, 2);
+		for (String process : List.of(APP, MODEL, BARE)) {
+			run(process, warmUp, 2);
+		}
 
 		StringBuilder table = new StringBuilder(Bench.header("Task throughput (measure 1)"));
 		table.append("N = ")
@@ -133,31 +149,42 @@ class ThroughputBenchmark {
 			.append(TASKS_PER_ITEM)
 			.append(" user tasks per run, ")
 			.append(runs)
-			.append(" runs per row (application and baseline alternate); median (min–max).\n\n");
-		table.append("| threads | application tasks/s | bare engine tasks/s | ratio app/bare |\n");
-		table.append("|---:|---:|---:|---:|\n");
-		for (int threads : threadCounts) {
+			.append(" runs per row (application, model without application code and bare engine alternate); ")
+			.append("median (min–max).\n\n");
+		table.append("| threads | application tasks/s | model, no app code, tasks/s | bare engine tasks/s "
+				+ "| ratio app/bare | ratio app/model |\n");
+		table.append("|---:|---:|---:|---:|---:|---:|\n");
+		for (int threads : (items > 0) ? threadCounts : List.<Integer>of()) {
 			List<Double> app = new ArrayList<>();
+			List<Double> model = new ArrayList<>();
 			List<Double> bare = new ArrayList<>();
 			List<Double> ratios = new ArrayList<>();
+			List<Double> modelRatios = new ArrayList<>();
 			for (int r = 0; r < runs; r++) {
-				double a = run(true, items, threads);
-				double b = run(false, items, threads);
+				double a = run(APP, items, threads);
+				double m = run(MODEL, items, threads);
+				double b = run(BARE, items, threads);
 				app.add(a);
+				model.add(m);
 				bare.add(b);
 				ratios.add(a / b);
-				System.out.printf(Locale.ROOT, "threads=%d run=%d app=%.1f bare=%.1f tasks/s%n", threads, r, a, b);
+				modelRatios.add(a / m);
+				System.out.printf(Locale.ROOT, "threads=%d run=%d app=%.1f model=%.1f bare=%.1f tasks/s%n", threads, r,
+						a, m, b);
 			}
-			table.append(String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", threads, Bench.spread(app, "%.1f"),
-					Bench.spread(bare, "%.1f"), Bench.spread(ratios, "%.2f")));
+			table.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |%n", threads,
+					Bench.spread(app, "%.1f"), Bench.spread(model, "%.1f"), Bench.spread(bare, "%.1f"),
+					Bench.spread(ratios, "%.2f"), Bench.spread(modelRatios, "%.2f")));
 		}
-		Bench.write("throughput", table.toString());
+		if (items > 0) {
+			Bench.write("throughput", table.toString());
+		}
 
 		Bench.write("statements", statements(sqlItems));
 	}
 
 	/** Runs {@code items} lifecycles on {@code threads} threads; returns user tasks/s. */
-	private double run(boolean application, int items, int threads) throws Exception {
+	private double run(String process, int items, int threads) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			long start = System.nanoTime();
@@ -166,7 +193,7 @@ class ThroughputBenchmark {
 				int share = items / threads + ((t < items % threads) ? 1 : 0);
 				futures.add(pool.submit(() -> {
 					for (int i = 0; i < share; i++) {
-						lifecycle(application, null);
+						lifecycle(process, null);
 					}
 					return null;
 				}));
@@ -185,7 +212,9 @@ class ThroughputBenchmark {
 	/**
 	 * One item from start to end. With a kind, its statements are counted step by step.
 	 */
-	private void lifecycle(boolean application, String kind) {
+	private void lifecycle(String process, String kind) {
+		boolean application = process.equals(APP);
+		boolean jobs = !process.equals(BARE);
 		long id = IDS.incrementAndGet();
 		String unit = UNITS[(int) (id % UNITS.length)];
 		String village = "village-" + unit.toLowerCase(Locale.ROOT);
@@ -193,10 +222,9 @@ class ThroughputBenchmark {
 		String[] instance = new String[1];
 		step(kind, "1 start process",
 				() -> instance[0] = this.runtime
-					.startProcessInstanceByKey(application ? APP : BARE, String.valueOf(id),
-							start(id, unit, department))
+					.startProcessInstanceByKey(process, String.valueOf(id), start(id, unit, department))
 					.getId());
-		if (application) {
+		if (jobs) {
 			step(kind, "2 job: open item (建立整改台账)", () -> runJobs(instance[0]));
 		}
 		work(kind, instance[0], village, "Task_PlanMeasures", plan());
@@ -208,7 +236,7 @@ class ThroughputBenchmark {
 		work(kind, instance[0], "discipline-commission", "Task_ReviewDiscipline", approve("discipline"));
 		work(kind, instance[0], "organization-dept", "Task_ReviewOrganization", approve("organization"));
 		work(kind, instance[0], department, "Task_ReviewDepartment", approve("department"));
-		if (application) {
+		if (jobs) {
 			step(kind, "9 job: sign-off (整改事项销号)", () -> runJobs(instance[0]));
 		}
 	}
@@ -315,8 +343,9 @@ class ThroughputBenchmark {
 		StatementCounter counter = StatementCounter.INSTANCE;
 		counter.reset();
 		for (int i = 0; i < items; i++) {
-			lifecycle(true, "app");
-			lifecycle(false, "bare");
+			lifecycle(APP, "app");
+			lifecycle(MODEL, "model");
+			lifecycle(BARE, "bare");
 		}
 		int completed = items * TASKS_PER_ITEM;
 		StringBuilder out = new StringBuilder(Bench.header("SQL statements per task completion (measure 2)"));
@@ -324,19 +353,26 @@ class ThroughputBenchmark {
 			.append(" items of each kind, one thread; statements per completed user task over the whole lifecycle ")
 			.append("(start, jobs, evidence, task look-up, claim, complete), one statement per row of a JDBC batch.\n\n");
 		Map<String, Long> app = totals(counter.steps("app"));
+		Map<String, Long> model = totals(counter.steps("model"));
 		Map<String, Long> bare = totals(counter.steps("bare"));
-		out.append("| type | application | bare engine | ratio |\n|---|---:|---:|---:|\n");
+		out.append("| type | application | model, no app code | bare engine | ratio app/bare | ratio app/model |\n")
+			.append("|---|---:|---:|---:|---:|---:|\n");
 		for (String type : List.of("SELECT", "INSERT", "UPDATE", "DELETE", "OTHER", "all")) {
 			double a = app.getOrDefault(type, 0L) / (double) completed;
+			double m = model.getOrDefault(type, 0L) / (double) completed;
 			double b = bare.getOrDefault(type, 0L) / (double) completed;
-			out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s |%n", type, a, b,
-					(b > 0) ? String.format(Locale.ROOT, "%.2f", a / b) : "—"));
+			out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %s | %s |%n", type, a, m, b,
+					(b > 0) ? String.format(Locale.ROOT, "%.2f", a / b) : "—",
+					(m > 0) ? String.format(Locale.ROOT, "%.2f", a / m) : "—"));
 		}
-		out.append(String.format(Locale.ROOT, "| JDBC round trips | %.2f | %.2f | %.2f |%n%n",
-				counter.roundTrips("app") / (double) completed, counter.roundTrips("bare") / (double) completed,
-				counter.roundTrips("app") / (double) Math.max(1, counter.roundTrips("bare"))));
+		out.append(String.format(Locale.ROOT, "| JDBC round trips | %.2f | %.2f | %.2f | %.2f | %.2f |%n%n",
+				counter.roundTrips("app") / (double) completed, counter.roundTrips("model") / (double) completed,
+				counter.roundTrips("bare") / (double) completed,
+				counter.roundTrips("app") / (double) Math.max(1, counter.roundTrips("bare")),
+				counter.roundTrips("app") / (double) Math.max(1, counter.roundTrips("model"))));
 
-		out.append("Per item, by step (S/I/U/D):\n\n| step | application | bare engine |\n|---|---|---|\n");
+		out.append("Per item, by step (S/I/U/D):\n\n| step | application | model, no app code | bare engine |\n")
+			.append("|---|---|---|---|\n");
 		Set<String> steps = new TreeSet<>(counter.steps("app").keySet());
 		steps.addAll(counter.steps("bare").keySet());
 		for (String step : steps) {
@@ -345,22 +381,32 @@ class ThroughputBenchmark {
 				.append(" | ")
 				.append(perItem(counter.steps("app").get(step), items))
 				.append(" | ")
+				.append(perItem(counter.steps("model").get(step), items))
+				.append(" | ")
 				.append(perItem(counter.steps("bare").get(step), items))
 				.append(" |\n");
 		}
-		out.append("\nStatements the application adds (per item, application minus baseline, largest first):\n\n")
+		out.append(
+				added("Statements the model adds to the bare engine (timers, async steps; per item, model minus bare)",
+						counter.statements("model"), counter.statements("bare"), items));
+		out.append(added("Statements the application's code adds to the model (per item, application minus model)",
+				counter.statements("app"), counter.statements("model"), items));
+		return out.append('\n').toString();
+	}
+
+	private static String added(String title, Map<String, Long> more, Map<String, Long> less, int items) {
+		StringBuilder out = new StringBuilder("\n").append(title)
+			.append(", largest first:\n\n")
 			.append("| per item | SQL |\n|---:|---|\n");
-		Map<String, Long> appSql = counter.statements("app");
-		Map<String, Long> bareSql = counter.statements("bare");
 		Map<String, Double> added = new LinkedHashMap<>();
-		appSql.forEach((sql, count) -> {
-			double diff = (count - bareSql.getOrDefault(sql, 0L)) / (double) items;
+		more.forEach((sql, count) -> {
+			double diff = (count - less.getOrDefault(sql, 0L)) / (double) items;
 			if (Math.abs(diff) >= 0.05) {
 				added.put(sql, diff);
 			}
 		});
-		bareSql.forEach((sql, count) -> {
-			if (!appSql.containsKey(sql)) {
+		less.forEach((sql, count) -> {
+			if (!more.containsKey(sql)) {
 				added.put(sql, -count / (double) items);
 			}
 		});
@@ -369,7 +415,30 @@ class ThroughputBenchmark {
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.forEach((entry) -> out.append(String.format(Locale.ROOT, "| %+.2f | `%s` |%n", entry.getValue(),
 					entry.getKey().replace("|", "\\|"))));
-		return out.append('\n').toString();
+		return out.toString();
+	}
+
+	/**
+	 * processes/rectification-item.bpmn as it is, with the application taken out: no task
+	 * listeners, and every service task an empty expression. Its timers, async steps,
+	 * gateways, forms and candidate groups stay.
+	 */
+	static BpmnModelInstance modelWithoutApplication() throws java.io.IOException {
+		String xml;
+		try (InputStream in = new ClassPathResource("processes/rectification-item.bpmn").getInputStream()) {
+			xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\"" + APP + "\"",
+					"\"" + MODEL + "\"");
+		}
+		BpmnModelInstance model = Bpmn.readModelFromStream(
+				new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		for (CamundaTaskListener listener : new ArrayList<>(model.getModelElementsByType(CamundaTaskListener.class))) {
+			listener.getParentElement().removeChildElement(listener);
+		}
+		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+			task.removeAttributeNs(org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
+			task.setCamundaExpression("${true}");
+		}
+		return model;
 	}
 
 	private static Map<String, Long> totals(Map<String, Map<String, Long>> steps) {
