@@ -10,6 +10,7 @@ CLIENTS=${3:-"1 2 4"}
 HOST=${PGHOST:-127.0.0.1}
 DB=rf_pgbench
 export PGUSER=${PGUSER:-postgres}
+export PGOPTIONS="--client-min-messages=warning"
 psql -h "$HOST" -d postgres -qc "drop database if exists $DB with (force)" -c "create database $DB" >/dev/null
 trap 'psql -h "$HOST" -d postgres -qc "drop database if exists $DB with (force)" >/dev/null' EXIT
 pgbench -h "$HOST" -i -s 10 -q "$DB" >/dev/null 2>&1
