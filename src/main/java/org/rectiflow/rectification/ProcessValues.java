@@ -110,6 +110,16 @@ final class ProcessValues {
 		return date;
 	}
 
+	/**
+	 * Sets a process variable only when its value changes: setting an equal value still
+	 * costs an update and a history detail row per variable.
+	 */
+	static void setIfChanged(VariableScope scope, String name, Object value) {
+		if (!scope.hasVariable(name) || !java.util.Objects.equals(scope.getVariable(name), value)) {
+			scope.setVariable(name, value);
+		}
+	}
+
 	static IllegalArgumentException missing(String name) {
 		return new IllegalArgumentException("缺少流程变量 " + name + " / Process variable " + name + " is missing");
 	}

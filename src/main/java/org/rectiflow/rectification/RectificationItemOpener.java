@@ -63,16 +63,16 @@ class RectificationItemOpener implements JavaDelegate {
 					+ " / The business key must be the finding id " + findingId);
 		}
 		RectificationItem item = this.ledger.open(command, execution.getProcessInstanceId());
-		execution.setVariable("itemId", item.getId());
-		execution.setVariable("findingText", item.getFindingText());
-		execution.setVariable("findingCategory", item.getCategory());
-		execution.setVariable("supervisingDeptGroup", item.getSupervisingDeptGroup());
-		execution.setVariable("unitName", item.getUnitName());
-		execution.setVariable("villageGroup", item.getUnitGroup());
-		execution.setVariable("townshipGroup", item.getTownshipGroup());
-		execution.setVariable("returnCount", item.getReturnCount());
-		execution.setVariable("warningColour", item.getColour().name());
-		execution.setVariable("flagged", item.isFlagged());
+		ProcessValues.setIfChanged(execution, "itemId", item.getId());
+		ProcessValues.setIfChanged(execution, "findingText", item.getFindingText());
+		ProcessValues.setIfChanged(execution, "findingCategory", item.getCategory());
+		ProcessValues.setIfChanged(execution, "supervisingDeptGroup", item.getSupervisingDeptGroup());
+		ProcessValues.setIfChanged(execution, "unitName", item.getUnitName());
+		ProcessValues.setIfChanged(execution, "villageGroup", item.getUnitGroup());
+		ProcessValues.setIfChanged(execution, "townshipGroup", item.getTownshipGroup());
+		ProcessValues.setIfChanged(execution, "returnCount", item.getReturnCount());
+		ProcessValues.setIfChanged(execution, "warningColour", item.getColour().name());
+		ProcessValues.setIfChanged(execution, "flagged", item.isFlagged());
 	}
 
 	/**

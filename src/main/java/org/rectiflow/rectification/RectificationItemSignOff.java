@@ -25,14 +25,15 @@ class RectificationItemSignOff implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Long itemId = ItemKeys.itemId(execution);
-		ReviewOutcome outcome = this.ledger.concludeReview(itemId, this.reviews.votes(execution));
+		ReviewOutcome outcome = this.ledger.concludeReview(itemId,
+				(recorded) -> this.reviews.votes(execution, recorded));
 		if (outcome.result() != ReviewOutcome.Result.APPROVED) {
 			throw new RuleViolationException("整改事项 " + itemId + " 尚未获得四方一致同意，不能销号 / Item " + itemId
 					+ " needs the approval of all four parties before sign-off");
 		}
 		RectificationItem item = this.ledger.signOff(itemId);
 		execution.setVariable("signedOffOn", item.getSignedOffOn().toString());
-		execution.setVariable("flagged", false);
+		ProcessValues.setIfChanged(execution, "flagged", false);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rectiflow.common.RecordNotFoundException;
@@ -149,14 +151,18 @@ public class RectificationLedger {
 		item.requireState(ItemAction.VOTE, ItemState.UNDER_REVIEW);
 		ReviewVote existing = currentVotes(item).get(command.party());
 		if (existing != null) {
-			if (existing.getDecision() != command.decision()) {
-				throw new RuleViolationException(command.party().label() + "已在第 " + item.getReviewRound() + " 轮会审中提交意见「"
-						+ existing.getDecision().label() + "」，不能更改 / " + command.party() + " already voted "
-						+ existing.getDecision() + " in review round " + item.getReviewRound());
-			}
+			requireSameDecision(item, existing, command);
 			return existing;
 		}
 		return this.votes.save(new ReviewVote(item, command, this.clock.now()));
+	}
+
+	private static void requireSameDecision(RectificationItem item, ReviewVote existing, VoteCommand command) {
+		if (existing.getDecision() != command.decision()) {
+			throw new RuleViolationException(command.party().label() + "已在第 " + item.getReviewRound() + " 轮会审中提交意见「"
+					+ existing.getDecision().label() + "」，不能更改 / " + command.party() + " already voted "
+					+ existing.getDecision() + " in review round " + item.getReviewRound());
+		}
 	}
 
 	/**
@@ -164,10 +170,28 @@ public class RectificationLedger {
 	 * item back to the unit (被退回, counted), four approvals leave it ready for sign-off.
 	 */
 	ReviewOutcome concludeReview(Long itemId, List<VoteCommand> roundVotes) {
+		return concludeReview(itemId, (recorded) -> roundVotes);
+	}
+
+	/**
+	 * As {@link #concludeReview(Long, List)}, with the round's votes made once the
+	 * recorded parties are known (so that who voted is looked up only for the votes not
+	 * yet recorded). Reads the round's votes once.
+	 */
+	ReviewOutcome concludeReview(Long itemId, Function<Set<ReviewParty>, List<VoteCommand>> roundVotes) {
 		RectificationItem item = item(itemId);
 		item.requireState(ItemAction.CONCLUDE_REVIEW, ItemState.UNDER_REVIEW);
-		roundVotes.forEach((vote) -> recordVote(itemId, vote));
 		Map<ReviewParty, ReviewVote> current = currentVotes(item);
+		for (VoteCommand vote : roundVotes.apply(Set.copyOf(current.keySet()))) {
+			this.validator.valid(vote);
+			ReviewVote existing = current.get(vote.party());
+			if (existing != null) {
+				requireSameDecision(item, existing, vote);
+			}
+			else {
+				current.put(vote.party(), this.votes.save(new ReviewVote(item, vote, this.clock.now())));
+			}
+		}
 		String reasons = current.values()
 			.stream()
 			.filter((vote) -> vote.getDecision() == ReviewDecision.RETURN)

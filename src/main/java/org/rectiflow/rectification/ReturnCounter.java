@@ -26,7 +26,8 @@ class ReturnCounter implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Long itemId = ItemKeys.itemId(execution);
-		ReviewOutcome outcome = this.ledger.concludeReview(itemId, this.reviews.votes(execution));
+		ReviewOutcome outcome = this.ledger.concludeReview(itemId,
+				(recorded) -> this.reviews.votes(execution, recorded));
 		if (outcome.result() != ReviewOutcome.Result.RETURNED) {
 			throw new RuleViolationException("整改事项 " + itemId + " 的会审意见中没有退回，不能记为退回 / No party returned item " + itemId
 					+ " in this review round");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -27,6 +28,15 @@ class ReviewForms {
 
 	/** The votes the process holds for the current round; the voter from task history. */
 	List<VoteCommand> votes(DelegateExecution execution) {
+		return votes(execution, Set.of());
+	}
+
+	/**
+	 * As {@link #votes(DelegateExecution)}; the voters of the parties already recorded
+	 * (their task listeners recorded who voted) are not looked up again in the task
+	 * history.
+	 */
+	List<VoteCommand> votes(DelegateExecution execution, Set<ReviewParty> recorded) {
 		ProcessValues values = new ProcessValues(execution, this.clock.zone());
 		List<VoteCommand> votes = new ArrayList<>();
 		for (ReviewParty party : ReviewParty.values()) {
@@ -34,8 +44,9 @@ class ReviewForms {
 			if (decision == null || decision.isBlank()) {
 				continue;
 			}
-			String voter = this.actors.lastCompleter(execution.getProcessInstanceId(), taskKey(party))
-				.orElse(ProcessActors.SYSTEM);
+			String voter = recorded.contains(party) ? ProcessActors.SYSTEM
+					: this.actors.lastCompleter(execution.getProcessInstanceId(), taskKey(party))
+						.orElse(ProcessActors.SYSTEM);
 			votes.add(new VoteCommand(party, decision(decision), values.string(reasonVariable(party)), voter));
 		}
 		return votes;

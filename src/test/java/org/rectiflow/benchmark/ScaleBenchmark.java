@@ -1,0 +1,313 @@
+package org.rectiflow.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures 4 and 5 of docs/benchmarks.md: the application at municipal scale. Loads
+ * {@code bench.scale} items with {@link ScaleGenerator} into a database of its own
+ * ({@code rf_scale_<N>}, kept between runs: a second run at the same size measures again
+ * without loading; {@code -Dbench.fresh=true} loads anew), runs the overdue sweep with
+ * the job executor, then times the pages users open through HTTP on the running
+ * application (heap limited by the profile's {@code -Xmx}), and replays the slowest SQL
+ * under {@code EXPLAIN ANALYZE}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.username=postgres", "spring.datasource.password=",
+				"camunda.bpm.webapp.enabled=false", "management.endpoints.web.exposure.include=health,info,metrics" })
+@ActiveProfiles({ "demo", "test" })
+@Import(StatementCounter.Wiring.class)
+class ScaleBenchmark {
+
+	static boolean loaded;
+
+	static String database;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		database = "rf_scale_" + Bench.integer("bench.scale", 10_000);
+		loaded = Bench.exists(database) && !Boolean.parseBoolean(Bench.string("bench.fresh", "false"));
+		if (!loaded) {
+			Bench.recreate(database);
+		}
+		registry.add("spring.datasource.url", () -> Bench.jdbcUrl(database));
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private RuntimeService runtime;
+
+	@Autowired
+	private RepositoryService repository;
+
+	@Autowired
+	private ManagementService management;
+
+	@Autowired
+	private ProcessEngineConfigurationImpl engine;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	@Test
+	void municipalScale() throws Exception {
+		int scale = Bench.integer("bench.scale", 10_000);
+		int samples = Bench.integer("bench.samples", 40);
+		StringBuilder out = new StringBuilder(Bench.header("Scale: " + scale + " items (measures 4 and 5)"));
+		ScaleGenerator generator = new ScaleGenerator(this.dataSource, this.runtime, this.repository,
+				this.transactions);
+		if (!loaded) {
+			long start = System.nanoTime();
+			generator.load(scale, 2);
+			generator.report.put("load: total (s)",
+					String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+			out.append("Loaded this run:\n\n");
+			generator.report.forEach((k, v) -> out.append("- ").append(k).append(": ").append(v).append('\n'));
+			out.append('\n');
+			out.append(sweep());
+		}
+		else {
+			out.append("Data loaded by an earlier run (database ").append(database).append(").\n\n");
+		}
+		out.append(counts());
+
+		List<Long> items = sampleItems();
+		Map<String, IntFunction<String>> pages = new LinkedHashMap<>();
+		pages.put("ledger, first page, no filter (inspection-office)", (i) -> "/api/ledger?page=0&size=20");
+		pages.put("ledger, state=IN_PROGRESS & colour=RED (inspection-office)",
+				(i) -> "/api/ledger?state=IN_PROGRESS&colour=RED&page=0&size=20");
+		pages.put("ledger, township=M0xx & overdue=true (inspection-office)",
+				(i) -> "/api/ledger?township=M" + String.format(Locale.ROOT, "%03d", 1 + i % 450) + "&overdue=true");
+		pages.put("ledger, department's open items (dept-agriculture)",
+				(i) -> "dept-agriculture:/api/ledger?department=dept-agriculture&state=UNDER_REVIEW&state=IN_PROGRESS");
+		pages.put("ledger, full text q=表决 (inspection-office)", (i) -> "/api/ledger?q=" + urlEncode("表决"));
+		pages.put("dashboard: /api/ledger/statistics (inspection-office)", (i) -> "/api/ledger/statistics");
+		pages.put("inbox: /engine-rest/task candidateGroup=inspection-office, by due date, 15",
+				(i) -> "/engine-rest/task?candidateGroup=inspection-office&sortBy=dueDate&sortOrder=asc&maxResults=15");
+		pages.put("inbox: /engine-rest/task candidateGroup=dept-agriculture, by due date, 15", (
+				i) -> "dept-agriculture:/engine-rest/task?candidateGroup=dept-agriculture&sortBy=dueDate&sortOrder=asc&maxResults=15");
+		pages.put("item page: /api/ledger/{id} + /timeline (inspection-office)", (i) -> "/api/ledger/"
+				+ items.get(i % items.size()) + "|/api/ledger/" + items.get(i % items.size()) + "/timeline");
+
+		StatementCounter.INSTANCE.watchAll(true);
+		out.append("Latency over HTTP on the running application (")
+			.append(samples)
+			.append(" samples each after 5 warm-up requests, one at a time; ms):\n\n")
+			.append("| request | p50 | p95 | max |\n|---|---:|---:|---:|\n");
+		for (Map.Entry<String, IntFunction<String>> page : pages.entrySet()) {
+			for (int i = 0; i < 5; i++) {
+				time(page.getValue().apply(1000 + i));
+			}
+			List<Double> times = new ArrayList<>();
+			for (int i = 0; i < samples; i++) {
+				times.add(time(page.getValue().apply(i)));
+			}
+			out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", page.getKey(),
+					Bench.percentile(times, 50), Bench.percentile(times, 95), Bench.percentile(times, 100)));
+		}
+		StatementCounter.INSTANCE.watchAll(false);
+		out.append('\n').append(heap()).append(explainSlowest(6));
+		Bench.write("scale-" + scale, out.toString());
+	}
+
+	/** Runs the due timer jobs with the engine's job executor; returns a report. */
+	private String sweep() throws InterruptedException {
+		long due = this.management.createJobQuery().timers().executable().count();
+		JobExecutor executor = this.engine.getJobExecutor();
+		long start = System.nanoTime();
+		executor.start();
+		long left = due;
+		long deadline = System.nanoTime() + Duration.ofMinutes(Bench.integer("bench.sweepMinutes", 20)).toNanos();
+		try {
+			while (left > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(1000);
+				left = this.management.createJobQuery().timers().executable().count();
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long failed = this.management.createJobQuery().withException().count();
+		return String.format(Locale.ROOT,
+				"Overdue sweep: %d due warning timers (the backlog the generator left: every open item's timers "
+						+ "that are past due) run by the job executor (%s, %d acquisition threads' jobs per "
+						+ "acquisition %d): %.1f s, %.1f jobs/s; %d still due at the end, %d failed.%n%n",
+				due, executor.getClass().getSimpleName(), 1, executor.getMaxJobsPerAcquisition(), seconds,
+				(due - left) / seconds, left, failed);
+	}
+
+	private String counts() throws Exception {
+		StringBuilder out = new StringBuilder("Rows: ");
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			for (String table : List.of("inspected_unit", "rectification_item", "rectification_vote",
+					"ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB", "ACT_RU_VARIABLE", "ACT_RU_IDENTITYLINK",
+					"ACT_RU_AUTHORIZATION", "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_ACTINST", "ACT_HI_VARINST",
+					"ACT_HI_DETAIL")) {
+				try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+					rows.next();
+					out.append(table).append(' ').append(rows.getLong(1)).append(", ");
+				}
+			}
+			out.setLength(out.length() - 2);
+			out.append(".\n\nItems by state and colour: ");
+			try (ResultSet rows = statement
+				.executeQuery("select state, colour, count(*) from rectification_item group by 1, 2 order by 1, 2")) {
+				while (rows.next()) {
+					out.append(rows.getString(1))
+						.append('/')
+						.append(rows.getString(2))
+						.append(' ')
+						.append(rows.getLong(3))
+						.append(", ");
+				}
+			}
+			out.setLength(out.length() - 2);
+			try (ResultSet rows = statement
+				.executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
+				rows.next();
+				out.append(".\n\nDatabase size: ").append(rows.getString(1)).append(".\n\n");
+			}
+		}
+		return out.toString();
+	}
+
+	private List<Long> sampleItems() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(
+						"(select id from rectification_item where state = 'SIGNED_OFF' order by id limit 30) union all "
+								+ "(select id from rectification_item where state <> 'SIGNED_OFF' order by id desc limit 30)")) {
+			while (rows.next()) {
+				ids.add(rows.getLong(1));
+			}
+		}
+		java.util.Collections.shuffle(ids, new java.util.Random(7));
+		return ids;
+	}
+
+	/** One request (or several joined by |), as "user:path" or as inspection-office. */
+	private double time(String spec) throws Exception {
+		long start = System.nanoTime();
+		for (String one : spec.split("\\|")) {
+			String user = "inspection-office";
+			String path = one;
+			if (!one.startsWith("/")) {
+				user = one.substring(0, one.indexOf(':'));
+				path = one.substring(one.indexOf(':') + 1);
+			}
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+				.header("Accept", "application/json")
+				.timeout(Duration.ofSeconds(60))
+				.GET()
+				.build();
+			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(path + " " + new String(response.body(), StandardCharsets.UTF_8))
+				.isEqualTo(200);
+		}
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	private static String urlEncode(String text) {
+		return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private String heap() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		long used = 0;
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				used += pool.getUsage().getUsed();
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return String.format(Locale.ROOT,
+				"Heap (JMX, this JVM runs the application with -Xmx%dm): %.0f MB used after GC, "
+						+ "%.0f MB sum of the heap pools' peaks during load, sweep and requests.%n%n",
+				Runtime.getRuntime().maxMemory() / (1024 * 1024), used / 1048576.0, peak / 1048576.0);
+	}
+
+	/** Replays the slowest statements seen during the requests under EXPLAIN ANALYZE. */
+	private String explainSlowest(int count) throws Exception {
+		StringBuilder out = new StringBuilder("Slowest statements during the requests, with their plans:\n\n");
+		int n = 0;
+		for (StatementCounter.Slow slow : StatementCounter.INSTANCE.slowest()) {
+			if (n++ >= count || !slow.sql().strip().toLowerCase(Locale.ROOT).startsWith("select")) {
+				continue;
+			}
+			out.append(String.format(Locale.ROOT, "### %d ms (slowest of %d executions)%n%n```sql%n%s%n```%n%n```%n",
+					slow.millis(), slow.count(), slow.sql().strip()));
+			try (Connection connection = this.dataSource.getConnection();
+					PreparedStatement explain = connection
+						.prepareStatement("explain (analyze, buffers, costs off) " + slow.sql())) {
+				for (int i = 0; i < slow.parameters().size(); i++) {
+					explain.setObject(i + 1, slow.parameters().get(i));
+				}
+				try (ResultSet plan = explain.executeQuery()) {
+					while (plan.next()) {
+						out.append(plan.getString(1)).append('\n');
+					}
+				}
+			}
+			catch (Exception ex) {
+				out.append("(could not replay: ").append(ex.getMessage()).append(")\n");
+			}
+			out.append("```\n\n");
+		}
+		return out.toString();
+	}
+
+}
