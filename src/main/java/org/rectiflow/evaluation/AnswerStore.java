@@ -48,6 +48,18 @@ class AnswerStore {
 	}
 
 	/**
+	 * Locks the evaluation's row for this transaction if it is still open. An answer
+	 * takes this lock before it is stored, and closing changes the state under the same
+	 * lock, so an answer either commits before the closing counts or finds the evaluation
+	 * closed: none is stored after the result.
+	 * @return whether the evaluation is open
+	 */
+	boolean lockOpen(long evaluationId) {
+		return this.jdbc.update("update evaluation set state = state where id = ? and state = 'OPEN'",
+				evaluationId) == 1;
+	}
+
+	/**
 	 * Counts one answer by the shared link if the evaluation's cap allows it (conditional
 	 * update, safe under concurrency).
 	 */

@@ -92,6 +92,9 @@ class Ballots {
 	public void answerWithToken(String token, Map<String, String[]> form) {
 		Evaluation evaluation = byToken(token);
 		Answer answer = Answer.parse(evaluation.getQuestionnaire(), form);
+		if (!this.answers.lockOpen(evaluation.getId())) {
+			throw PublicPageException.closed();
+		}
 		if (!this.answers.spend(Tokens.hash(token))) {
 			throw PublicPageException.used();
 		}
@@ -105,6 +108,9 @@ class Ballots {
 	public void answerShared(String code, Map<String, String[]> form) {
 		Evaluation evaluation = bySharedCode(code);
 		Answer answer = Answer.parse(evaluation.getQuestionnaire(), form);
+		if (!this.answers.lockOpen(evaluation.getId())) {
+			throw PublicPageException.closed();
+		}
 		if (!this.answers.claimSharedAnswer(evaluation.getId())) {
 			throw PublicPageException.sharedLimitReached();
 		}
