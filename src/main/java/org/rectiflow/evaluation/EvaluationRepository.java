@@ -13,6 +13,8 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
 	List<Evaluation> findAllByOrderByOpenedAtDescIdDesc();
 
+	Optional<Evaluation> findFirstByVillageGroupOrderByOpenedAtDescIdDesc(String villageGroup);
+
 	List<Evaluation> findByStateOrderByClosedAtDescIdDesc(EvaluationState state);
 
 }

@@ -30,11 +30,10 @@ public class EvaluationResults {
 	 * The latest evaluation of a unit, by the unit's group ({@code village-t01v01}).
 	 */
 	public Optional<UnitResult> latestForUnit(String unitGroup) {
-		return this.evaluations.findAllByOrderByOpenedAtDescIdDesc()
-			.stream()
-			.filter((evaluation) -> unitGroup != null && unitGroup.equals(evaluation.getVillageGroup()))
-			.findFirst()
-			.map(UnitResult::of);
+		if (unitGroup == null) {
+			return Optional.empty();
+		}
+		return this.evaluations.findFirstByVillageGroupOrderByOpenedAtDescIdDesc(unitGroup).map(UnitResult::of);
 	}
 
 	/** The same, if {@code user} may read the unit's records; otherwise empty. */
