@@ -8,8 +8,12 @@ import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.support.ApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The public query other pages use: a unit's latest result (for those who may read the
@@ -17,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApiTest
 class EvaluationResultsTests {
+
+	@Autowired
+	private MockMvc mvc;
 
 	@Autowired
 	private EvaluationResults results;
@@ -31,7 +38,7 @@ class EvaluationResultsTests {
 	private Ballots ballots;
 
 	@Test
-	void theLatestResultOfAUnitAndTheCountyAverage() {
+	void theLatestResultOfAUnitAndTheCountyAverage() throws Exception {
 		Evaluation evaluation = this.fixtures.open();
 		EvaluationResults.UnitResult open = this.results.latestForUnit("village-t01v01").orElseThrow();
 		assertThat(open.evaluationId()).isEqualTo(evaluation.getId());
@@ -54,6 +61,23 @@ class EvaluationResultsTests {
 		assertThat(this.results.latestForUnit("village-t01v01", new CurrentUser("t", Set.of("township-t02"))))
 			.isEmpty();
 		assertThat(this.results.latestForUnit("village-nowhere")).isEmpty();
+
+		String unitPage = this.mvc
+			.perform(get("/console/units/T01V01").with(user("inspection-office").authorities(
+					new org.springframework.security.core.authority.SimpleGrantedAuthority("inspection-office"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unitPage).contains("群众满意度测评", "满意度 <strong>90.0%</strong>");
+		String dashboard = this.mvc
+			.perform(get("/console").with(user("inspection-office").authorities(
+					new org.springframework.security.core.authority.SimpleGrantedAuthority("inspection-office"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(dashboard).containsPattern("id=\"stat-satisfaction\">[0-9.]+%<");
 
 		EvaluationResults.CountySummary county = this.results.county();
 		assertThat(county.evaluated()).isGreaterThanOrEqualTo(1);
