@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * HttpOnly cookie saying "this browser answered evaluation N". The cookie carries no
  * identifier of the device and the server stores nothing about it; clearing cookies
  * allows another answer, which the evaluation's cap on shared answers bounds (see
- * docs/decisions/0012-evaluation-anonymity.md).
+ * docs/decisions/0013-evaluation-anonymity.md).
  */
 @Component
 class SharedDeviceCookie {

@@ -4,7 +4,7 @@
  * on a public page ({@code /e/...}), and closing (by the round's timer or by hand)
  * aggregates the answers and correlates {@code EvaluationClosed} into the round. Public
  * reads: {@link org.rectiflow.evaluation.EvaluationResults}. See
- * {@code docs/decisions/0012-evaluation-anonymity.md}.
+ * {@code docs/decisions/0013-evaluation-anonymity.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Villagers' evaluation")
 package org.rectiflow.evaluation;
