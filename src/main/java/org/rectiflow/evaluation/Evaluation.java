@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,6 +58,37 @@ public class Evaluation {
 	@Column(length = 64)
 	private String processInstanceId;
 
+	@Convert(converter = QuestionnaireConverter.class)
+	@Column(length = 4000)
+	private Questionnaire questionnaire;
+
+	private Instant closesAt;
+
+	private int tokensIssued;
+
+	@Column(length = 32, unique = true)
+	private String sharedCode;
+
+	private int maxSharedAnswers;
+
+	/**
+	 * Counted only by the conditional update of {@link AnswerStore#claimSharedAnswer}.
+	 */
+	@Column(updatable = false)
+	private int sharedAnswers;
+
+	private Integer answerCount;
+
+	private Double satisfactionScore;
+
+	@Column(length = 16)
+	private String verdict;
+
+	private Instant closedAt;
+
+	@Column(length = 64)
+	private String closedBy;
+
 	@Version
 	private long version;
 
@@ -75,6 +107,52 @@ public class Evaluation {
 		this.processInstanceId = processInstanceId;
 		this.openedAt = openedAt;
 		this.state = EvaluationState.OPEN;
+	}
+
+	/**
+	 * (Re)opens with the office's settings: a first opening, or an extension after too
+	 * few answers. The questionnaire is kept from the first opening.
+	 */
+	void open(Questionnaire questionnaire, LocalDate closesOn, Instant closesAt, Integer targetCount,
+			int maxSharedAnswers, String notice) {
+		if (this.questionnaire == null) {
+			this.questionnaire = questionnaire;
+		}
+		this.closesOn = closesOn;
+		this.closesAt = closesAt;
+		this.targetCount = targetCount;
+		this.maxSharedAnswers = maxSharedAnswers;
+		if (notice != null) {
+			this.notice = notice;
+		}
+		this.state = EvaluationState.OPEN;
+	}
+
+	void enableSharedLink(String code) {
+		this.sharedCode = code;
+	}
+
+	void tokensIssued(int count) {
+		this.tokensIssued += count;
+	}
+
+	/** The deadline passed with too few answers: no result until extended. */
+	void expire() {
+		this.state = EvaluationState.EXPIRED;
+	}
+
+	void close(Aggregation result, String verdict, Instant at, String by) {
+		this.state = EvaluationState.CLOSED;
+		this.answerCount = result.count();
+		this.satisfactionScore = result.satisfactionScore();
+		this.verdict = verdict;
+		this.closedAt = at;
+		this.closedBy = by;
+	}
+
+	/** Whether villagers may answer now. */
+	public boolean acceptsAnswers(Instant now) {
+		return this.state == EvaluationState.OPEN && (this.closesAt == null || now.isBefore(this.closesAt));
 	}
 
 	public Long getId() {
@@ -107,6 +185,62 @@ public class Evaluation {
 
 	public Instant getOpenedAt() {
 		return this.openedAt;
+	}
+
+	public String getVillageGroup() {
+		return this.villageGroup;
+	}
+
+	public String getTownshipGroup() {
+		return this.townshipGroup;
+	}
+
+	public String getProcessInstanceId() {
+		return this.processInstanceId;
+	}
+
+	public Questionnaire getQuestionnaire() {
+		return this.questionnaire;
+	}
+
+	public Instant getClosesAt() {
+		return this.closesAt;
+	}
+
+	public int getTokensIssued() {
+		return this.tokensIssued;
+	}
+
+	public String getSharedCode() {
+		return this.sharedCode;
+	}
+
+	public int getMaxSharedAnswers() {
+		return this.maxSharedAnswers;
+	}
+
+	public int getSharedAnswers() {
+		return this.sharedAnswers;
+	}
+
+	public Integer getAnswerCount() {
+		return this.answerCount;
+	}
+
+	public Double getSatisfactionScore() {
+		return this.satisfactionScore;
+	}
+
+	public String getVerdict() {
+		return this.verdict;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+	public String getClosedBy() {
+		return this.closedBy;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -60,8 +61,34 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The villagers' evaluation pages ({@code /e/...}, module evaluation): no login, no
+	 * session; the form's CSRF token lives in an HttpOnly cookie instead of a session.
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain publicEvaluationChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(PATHS.matcher("/e/**"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.requireExplicitSave(true))
+			.anonymous(Customizer.withDefaults())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, denied) -> {
+				response.setStatus(403);
+				response.setContentType("text/html;charset=UTF-8");
+				response.getWriter()
+					.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+							+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+							+ "<title>页面已过期</title></head><body style=\"font-family:sans-serif;padding:1.5rem\">"
+							+ "<h1 style=\"font-size:1.4rem\">页面已过期</h1><p>请重新扫描二维码或打开链接，再提交问卷。</p></body></html>");
+			}));
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(PATHS.matcher("/"), PATHS.matcher("/error"), PATHS.matcher("/login"),

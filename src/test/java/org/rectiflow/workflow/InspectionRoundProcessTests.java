@@ -81,8 +81,8 @@ class InspectionRoundProcessTests extends ProcessTestSupport {
 		Task open = task("Task_OpenEvaluation", round.getId());
 		assertThat(candidateGroups(open)).containsExactly("inspection-office");
 		complete(open, "evaluationCloseDate", "2026-06-01", "evaluationTargetCount", 50, "evaluationNotice", "请扫码评议");
-		assertThat(this.calls).contains("evaluation opened");
-		assertThat(round).isWaitingAt("Event_EvaluationClosed");
+		assertThat(this.calls).contains("evaluation opened until 2026-06-01");
+		assertThat(round).isWaitingAt("Gateway_AwaitEvaluation");
 		closeEvaluation("GOOD", 96.5);
 		complete("Task_SignOffRectification", round.getId(), "rectificationGrade", "EXCELLENT", "signOffOpinion",
 				"整改到位");
@@ -192,6 +192,41 @@ class InspectionRoundProcessTests extends ProcessTestSupport {
 		assertThat(candidateGroups(talk)).containsExactlyInAnyOrder("discipline-commission", "organization-dept");
 		complete(talk, "talkDate", "2026-03-25", "talkedPersons", "村党支部书记", "talkRecord", "约谈记录");
 		assertThat(this.calls).contains("round RECTIFICATION_CLOSED");
+		assertThat(round).isWaitingAt("Event_FollowUpDue");
+	}
+
+	@Test
+	void atTheDeadlineTheTimerClosesTheEvaluationAndAPoorVerdictVetoesTheSignOff() {
+		ProcessInstance round = startAt("Task_OpenEvaluation", Map.of());
+		complete("Task_OpenEvaluation", round.getId(), "evaluationCloseDate", "2026-03-20", "evaluationTargetCount",
+				30);
+		assertThat(round).isWaitingAt("Gateway_AwaitEvaluation");
+		this.verdictAtDeadline = "POOR";
+		clockAt(at("2026-03-20T23:59:00"));
+		assertThat(this.calls).doesNotContain("evaluation closed at the deadline");
+		clockAt(at("2026-03-21T00:00"));
+		assertThat(this.calls).contains("evaluation closed at the deadline");
+		assertThat(count("Task_SignOffRectification", round.getId())).isZero();
+		complete("Task_AdmonishUnit", round.getId(), "talkDate", "2026-03-25", "talkRecord", "约谈记录");
+		assertThat(round).isWaitingAt("Event_FollowUpDue");
+	}
+
+	@Test
+	void tooFewAnswersAtTheDeadlineAskTheOfficeToExtendAndTheEvaluationReopens() {
+		ProcessInstance round = startAt("Task_OpenEvaluation", Map.of());
+		complete("Task_OpenEvaluation", round.getId(), "evaluationCloseDate", "2026-03-20", "evaluationTargetCount",
+				30);
+		this.verdictAtDeadline = null;
+		clockAt(at("2026-03-21T00:00"));
+		Task extend = task("Task_ExtendEvaluation", round.getId());
+		assertThat(candidateGroups(extend)).containsExactly("inspection-office");
+		assertThat(this.runtime.getVariable(round.getId(), "evaluationAnswerCount")).isEqualTo(3);
+		complete(extend, "evaluationCloseDate", "2026-04-10", "evaluationExtensionReason", "农忙，参评人数不足");
+		assertThat(this.calls).contains("evaluation opened until 2026-04-10");
+		assertThat(round).isWaitingAt("Gateway_AwaitEvaluation");
+		this.verdictAtDeadline = "GOOD";
+		clockAt(at("2026-04-11T00:00"));
+		complete("Task_SignOffRectification", round.getId(), "rectificationGrade", "PASS", "signOffOpinion", "整改到位");
 		assertThat(round).isWaitingAt("Event_FollowUpDue");
 	}
 

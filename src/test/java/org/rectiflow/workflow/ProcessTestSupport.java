@@ -1,5 +1,7 @@
 package org.rectiflow.workflow;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -108,6 +110,9 @@ abstract class ProcessTestSupport {
 	@MockitoBean(name = "evaluationOpener")
 	protected JavaDelegate evaluationOpener;
 
+	@MockitoBean(name = "evaluationCloser")
+	protected JavaDelegate evaluationCloser;
+
 	@MockitoBean(name = "roundRecorder")
 	protected JavaDelegate roundRecorder;
 
@@ -158,6 +163,12 @@ abstract class ProcessTestSupport {
 
 	@MockitoBean(name = "transferOverdueRecorder")
 	protected ExecutionListener transferOverdueRecorder;
+
+	/**
+	 * What the evaluation closer's double finds at the deadline: a verdict, or
+	 * {@code null} for too few answers.
+	 */
+	protected String verdictAtDeadline = "GOOD";
 
 	/** What the doubles were asked to do, in order, e.g. {@code "letter RED F1"}. */
 	protected final List<String> calls = new ArrayList<>();
@@ -219,9 +230,26 @@ abstract class ProcessTestSupport {
 				execution.setVariable("departmentGroup", "dept-civil-affairs");
 			}
 		});
+		this.verdictAtDeadline = "GOOD";
 		answer(this.evaluationOpener, (execution) -> {
-			this.calls.add("evaluation opened");
+			this.calls.add("evaluation opened until " + execution.getVariable("evaluationCloseDate"));
 			execution.setVariable("evaluationId", "EV-" + execution.getProcessBusinessKey());
+			execution.setVariable("evaluationClosesAt",
+					Date.from(LocalDate.parse((String) execution.getVariable("evaluationCloseDate"))
+						.atTime(23, 59, 59)
+						.atZone(ZoneId.of("Asia/Shanghai"))
+						.toInstant()));
+		});
+		answer(this.evaluationCloser, (execution) -> {
+			this.calls.add("evaluation closed at the deadline");
+			execution.setVariable("evaluationValid", this.verdictAtDeadline != null);
+			if (this.verdictAtDeadline != null) {
+				execution.setVariable("evaluationVerdict", this.verdictAtDeadline);
+				execution.setVariable("satisfactionScore", 85.0);
+			}
+			else {
+				execution.setVariable("evaluationAnswerCount", 3);
+			}
 		});
 		answer(this.roundRecorder, (execution) -> {
 			this.calls.add("round " + execution.getVariable("event"));
