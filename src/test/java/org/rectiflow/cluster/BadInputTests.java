@@ -66,7 +66,8 @@ class BadInputTests {
 		unchanged("inspection_round", () -> json("inspection-office", HttpMethod.POST, "/api/rounds",
 				round("2027 轮次", 2027, "+999999999-01-01"), 400));
 		send("inspection-office", HttpMethod.GET, "/api/ledger?dueWithinDays=99999", HttpEntity.EMPTY, 400);
-		send("inspection-office", HttpMethod.GET, "/api/ledger?page=-1&size=100000000", HttpEntity.EMPTY, 200);
+		send("inspection-office", HttpMethod.GET, "/api/ledger?page=0&size=100000000", HttpEntity.EMPTY, 400);
+		send("inspection-office", HttpMethod.GET, "/api/units?page=-1&size=100000000", HttpEntity.EMPTY, 200);
 	}
 
 	@Test
@@ -76,8 +77,12 @@ class BadInputTests {
 		send("inspection-office", HttpMethod.GET, "/api/units/NO-SUCH-UNIT", HttpEntity.EMPTY, 404);
 		send("inspection-office", HttpMethod.GET, "/api/rounds/abc", HttpEntity.EMPTY, 400);
 		send("inspection-office", HttpMethod.GET, "/api/ledger/1e99", HttpEntity.EMPTY, 400);
-		unchanged("rectification_extension", () -> json("village-t01v01", HttpMethod.POST,
-				"/api/ledger/987654321/extension-requests", "{\"until\": \"2027-01-01\", \"reason\": \"原因\"}", 404));
+		unchanged("rectification_extension",
+				() -> json("village-t01v01", HttpMethod.POST, "/api/ledger/987654321/extension-requests",
+						"{\"requestedDeadline\": \"2027-01-01\", \"reason\": \"需要更多时间完成整改\"}", 404));
+		unchanged("rectification_extension",
+				() -> json("village-t01v01", HttpMethod.POST, "/api/ledger/987654321/extension-requests",
+						"{\"requestedDeadline\": \"+999999999-12-31\", \"reason\": \"需要更多时间完成整改\"}", 404));
 	}
 
 	@Test
