@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +72,7 @@ class TwoNodesIT {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	private final List<Process> nodes = new ArrayList<>(List.of(new Process[2]));
+	private final List<Process> nodes = new ArrayList<>(Arrays.asList(new Process[2]));
 
 	private final int[] ports = { 18081, 18082 };
 
@@ -118,8 +120,8 @@ class TwoNodesIT {
 		// the deadline is today: green (20 days before) and yellow (10 days before) are
 		// due
 		started = System.nanoTime();
-		AtomicInteger refused = completeAll("Task_PlanMeasures", "village-t01v01",
-				(id) -> "{\"variables\": {\"measures\": {\"value\": \"重新公开发包\"}, \"responsiblePerson\": {\"value\":"
+		AtomicInteger refused = completeAll("Task_PlanMeasures", "village-t01v01", (
+				id) -> "{\"variables\": {\"measures\": {\"value\": \"重新公开发包鱼塘，合同提交村民代表会议表决并公示\"}, \"responsiblePerson\": {\"value\":"
 						+ " \"李主任\"}, \"responsiblePhone\": {\"value\": \"13912345678\"}, \"deadline\": {\"value\": \""
 						+ LocalDate.now(CHINA) + "\"}, \"longTerm\": {\"value\": false}}}");
 		assertThat(refused).hasValue(0);
@@ -336,7 +338,13 @@ class TwoNodesIT {
 
 	private void startNode(int index) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+		// the application's classes and dependencies, without the tests' classes
+		String classpath = Arrays
+			.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+				.split(File.pathSeparator))
+			.filter((entry) -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+			.collect(Collectors.joining(File.pathSeparator));
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", classpath,
 				RectiflowApplication.class.getName(), "--server.address=127.0.0.1",
 				"--server.port=" + this.ports[index], "--spring.profiles.active=demo,cluster",
 				"--spring.datasource.url=" + this.server + this.database, "--spring.datasource.username=postgres",
