@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled work runs once per cluster. The rule (docs/decisions/0011-cluster.md): work
+ * Scheduled work runs once per cluster. The rule (docs/decisions/0013-cluster.md): work
  * that belongs to a process is a Camunda timer or job (the job executor already runs each
  * job on one node); anything else that must run on a clock is a {@code @Scheduled} method
  * that also carries {@code @SchedulerLock(name = ...)}, whose lock lives in the table

@@ -17,7 +17,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The rule of docs/decisions/0011-cluster.md, checked on the application's classes:
+ * The rule of docs/decisions/0013-cluster.md, checked on the application's classes:
  * scheduled work runs once per cluster, so a {@code @Scheduled} method carries a ShedLock
  * lock, and nothing schedules work in memory.
  */
@@ -33,7 +33,7 @@ class ScheduledWorkRuleTests {
 			.areAnnotatedWith(Scheduled.class)
 			.should()
 			.beAnnotatedWith(SchedulerLock.class)
-			.because("every node runs @Scheduled methods; ShedLock lets one of them do it (docs/decisions/0011)")
+			.because("every node runs @Scheduled methods; ShedLock lets one of them do it (docs/decisions/0013)")
 			.allowEmptyShould(true)
 			.check(this.application);
 	}
@@ -50,7 +50,7 @@ class ScheduledWorkRuleTests {
 			.dependOnClassesThat()
 			.areAssignableTo(TaskScheduler.class)
 			.because("a timer in one node's memory fires on every node, or is lost with the node: use a Camunda timer"
-					+ " or @Scheduled with @SchedulerLock (docs/decisions/0011)")
+					+ " or @Scheduled with @SchedulerLock (docs/decisions/0013)")
 			.check(this.application);
 	}
 
