@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 
+import org.rectiflow.cluster.ClusterLock;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,8 +31,11 @@ class IdentityBootstrap implements ApplicationRunner {
 
 	private final GroupGrants grants;
 
+	private final ClusterLock clusterLock;
+
 	IdentityBootstrap(IdentityProperties properties, DepartmentRepository departments, CamundaIdentity camunda,
-			DemoUsers demoUsers, GroupGrants grants) {
+			DemoUsers demoUsers, GroupGrants grants, ClusterLock clusterLock) {
+		this.clusterLock = clusterLock;
 		this.properties = properties;
 		this.departments = departments;
 		this.camunda = camunda;
@@ -41,6 +46,8 @@ class IdentityBootstrap implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// One node at a time: a second node starting together finds everything made.
+		this.clusterLock.lockUntilCommit(ClusterLock.STARTUP);
 		for (Department department : OrganizationCatalog.standard(this.properties.organization())) {
 			Department saved = this.departments.findByGroupId(department.getGroupId())
 				.orElseGet(() -> this.departments.save(department));

@@ -18,6 +18,8 @@ import org.rectiflow.identity.GroupGrants;
 import org.rectiflow.identity.GroupIds;
 import org.rectiflow.unit.UnitRegistered;
 
+import org.rectiflow.cluster.ClusterLock;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -47,7 +49,11 @@ class InboxSetup implements ApplicationRunner {
 
 	private final GroupGrants grants;
 
-	InboxSetup(FilterService filters, TaskService tasks, IdentityService identity, GroupGrants grants) {
+	private final ClusterLock clusterLock;
+
+	InboxSetup(FilterService filters, TaskService tasks, IdentityService identity, GroupGrants grants,
+			ClusterLock clusterLock) {
+		this.clusterLock = clusterLock;
 		this.filters = filters;
 		this.tasks = tasks;
 		this.identity = identity;
@@ -57,6 +63,8 @@ class InboxSetup implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// One node at a time: a second node starting together finds everything made.
+		this.clusterLock.lockUntilCommit(ClusterLock.STARTUP);
 		for (InboxFilter filter : InboxFilter.values()) {
 			ensure(filter);
 		}

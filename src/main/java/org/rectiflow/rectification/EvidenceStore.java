@@ -26,13 +26,13 @@ public class EvidenceStore {
 
 	private final EvidenceAttachmentRepository attachments;
 
-	private final EvidenceContentRepository contents;
+	private final EvidenceContentStore contents;
 
 	private final EvidenceProperties properties;
 
 	private final LedgerClock clock;
 
-	EvidenceStore(LedgerQueries queries, EvidenceAttachmentRepository attachments, EvidenceContentRepository contents,
+	EvidenceStore(LedgerQueries queries, EvidenceAttachmentRepository attachments, EvidenceContentStore contents,
 			EvidenceProperties properties, LedgerClock clock) {
 		this.queries = queries;
 		this.attachments = attachments;
@@ -81,7 +81,7 @@ public class EvidenceStore {
 		}
 		EvidenceAttachment attachment = this.attachments.save(new EvidenceAttachment(itemId, filename,
 				type.contentType(), content.length, sha256(content), user.userId(), this.clock.now()));
-		this.contents.save(new EvidenceContent(attachment.getId(), content));
+		this.contents.put(attachment.getId(), content);
 		return attachment;
 	}
 
@@ -90,9 +90,9 @@ public class EvidenceStore {
 		this.queries.get(itemId, user);
 		EvidenceAttachment attachment = this.attachments.findByIdAndItemId(attachmentId, itemId)
 			.orElseThrow(() -> new RecordNotFoundException("佐证材料 / attachment", attachmentId));
-		EvidenceContent content = this.contents.findById(attachmentId)
+		byte[] content = this.contents.get(attachmentId)
 			.orElseThrow(() -> new RecordNotFoundException("佐证材料 / attachment", attachmentId));
-		return new Download(attachment, content.getContent());
+		return new Download(attachment, content);
 	}
 
 	/** A file name without any path a browser may send, control characters or excess. */

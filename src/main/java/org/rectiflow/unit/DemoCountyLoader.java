@@ -7,6 +7,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.rectiflow.cluster.ClusterLock;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,7 +42,10 @@ class DemoCountyLoader implements ApplicationRunner {
 
 	private final UnitRegistry registry;
 
-	DemoCountyLoader(InspectedUnitRepository units, UnitRegistry registry) {
+	private final ClusterLock clusterLock;
+
+	DemoCountyLoader(InspectedUnitRepository units, UnitRegistry registry, ClusterLock clusterLock) {
+		this.clusterLock = clusterLock;
 		this.units = units;
 		this.registry = registry;
 	}
@@ -48,6 +53,8 @@ class DemoCountyLoader implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// One node at a time: a second node starting together finds everything made.
+		this.clusterLock.lockUntilCommit(ClusterLock.STARTUP);
 		if (this.units.count() > 0) {
 			return;
 		}

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.rectiflow.identity.GroupGrants;
 import org.rectiflow.identity.GroupIds;
 
+import org.rectiflow.cluster.ClusterLock;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -22,13 +24,18 @@ class ProcessAdminGrants implements ApplicationRunner {
 
 	private final GroupGrants grants;
 
-	ProcessAdminGrants(GroupGrants grants) {
+	private final ClusterLock clusterLock;
+
+	ProcessAdminGrants(GroupGrants grants, ClusterLock clusterLock) {
+		this.clusterLock = clusterLock;
 		this.grants = grants;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// One node at a time: a second node starting together finds everything made.
+		this.clusterLock.lockUntilCommit(ClusterLock.STARTUP);
 		String admins = GroupIds.PROCESS_ADMIN;
 		this.grants.grant(admins, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ, Permissions.DELETE);
 		this.grants.grant(admins, Resources.PROCESS_DEFINITION, "*", Permissions.ALL);

@@ -302,6 +302,12 @@ class ItemProcessTests {
 		// Someone changes a recorded vote behind the ledger's back: the step must refuse.
 		this.runtime.setVariable(flow.processInstanceId(), "officeReviewDecision", "RETURN");
 		this.runtime.setVariable(flow.processInstanceId(), "officeReturnReason", "改主意了");
+		// the four votes meet at the asynchronous join (四方意见汇总) first
+		this.management.createJobQuery()
+			.processInstanceId(flow.processInstanceId())
+			.activityId("Gateway_ReviewJoin")
+			.list()
+			.forEach((join) -> this.management.executeJob(join.getId()));
 		Job countReturn = this.management.createJobQuery()
 			.processInstanceId(flow.processInstanceId())
 			.activityId("ServiceTask_CountReturn")
