@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Grants a group permissions on a Camunda resource; repeating a grant changes nothing.
+ * Grants a group, or every user, permissions on a Camunda resource; repeating a grant
+ * changes nothing.
  */
 @Component
 public class GroupGrants {
@@ -32,7 +33,29 @@ public class GroupGrants {
 			grant.setResource(resource);
 			grant.setResourceId(resourceId);
 		}
-		boolean changed = existing == null;
+		save(grant, existing == null, permissions);
+	}
+
+	/**
+	 * A global authorization: one row that holds for every user, whatever their groups.
+	 */
+	public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+		Authorization existing = this.authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		Authorization grant = existing;
+		if (grant == null) {
+			grant = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+			grant.setResource(resource);
+			grant.setResourceId(resourceId);
+		}
+		save(grant, existing == null, permissions);
+	}
+
+	private void save(Authorization grant, boolean created, Permission... permissions) {
+		boolean changed = created;
 		for (Permission permission : permissions) {
 			changed |= !grant.isPermissionGranted(permission);
 			grant.addPermission(permission);

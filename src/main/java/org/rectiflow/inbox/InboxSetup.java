@@ -3,60 +3,50 @@ package org.rectiflow.inbox;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.rectiflow.identity.GroupGrants;
 import org.rectiflow.identity.GroupIds;
-import org.rectiflow.unit.UnitRegistered;
 
 import org.rectiflow.cluster.ClusterLock;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the Chinese Tasklist filters once and gives each group the least it needs:
- * Tasklist access, READ on its filters and on process definitions (the name and diagram
- * of a task's process); task access itself comes from candidate-group links. Only
- * supervisors read every task; only the inspection office and process administrators get
- * Cockpit.
+ * Creates the Chinese Tasklist filters once and gives every user the least they need:
+ * Tasklist access, READ on the common filters and on process definitions (the name and
+ * diagram of a task's process) as global authorizations, which hold for every user of
+ * every group (a municipality has over 10,000 unit groups: one row each would be read by
+ * every authorization check). Task access itself comes from candidate-group links, except
+ * for the groups of {@link TaskReaders}, which read tasks by process definition. Only
+ * supervisors have the all-tasks filter; only the inspection office and process
+ * administrators get Cockpit.
  */
 @Component
 @Order(30)
 class InboxSetup implements ApplicationRunner {
 
-	static final Set<String> SUPERVISORS = Set.of(GroupIds.INSPECTION_OFFICE, GroupIds.LEADING_GROUP,
-			GroupIds.DISCIPLINE_COMMISSION);
-
 	private final FilterService filters;
 
 	private final TaskService tasks;
-
-	private final IdentityService identity;
 
 	private final GroupGrants grants;
 
 	private final ClusterLock clusterLock;
 
-	InboxSetup(FilterService filters, TaskService tasks, IdentityService identity, GroupGrants grants,
-			ClusterLock clusterLock) {
+	InboxSetup(FilterService filters, TaskService tasks, GroupGrants grants, ClusterLock clusterLock) {
 		this.clusterLock = clusterLock;
 		this.filters = filters;
 		this.tasks = tasks;
-		this.identity = identity;
 		this.grants = grants;
 	}
 
@@ -68,38 +58,32 @@ class InboxSetup implements ApplicationRunner {
 		for (InboxFilter filter : InboxFilter.values()) {
 			ensure(filter);
 		}
-		for (Group group : this.identity.createGroupQuery().groupType(Groups.GROUP_TYPE_WORKFLOW).list()) {
-			grantInbox(group.getId());
-		}
+		grantEveryone();
 		grantSupervision();
 	}
 
-	@EventListener
-	void on(UnitRegistered unit) {
-		grantInbox(unit.groupId());
-	}
-
-	private void grantInbox(String groupId) {
-		this.grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+	private void grantEveryone() {
+		this.grants.grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		// Tasklist names a task's process and draws its diagram from the definition; the
 		// models are no secret. Instances, their variables and history stay closed.
-		this.grants.grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
-		boolean supervisor = SUPERVISORS.contains(groupId);
+		this.grants.grantEveryone(Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
 		for (InboxFilter inboxFilter : InboxFilter.values()) {
-			if (supervisor || !inboxFilter.supervisorsOnly()) {
-				Filter filter = find(inboxFilter);
-				if (filter != null) {
-					this.grants.grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+			Filter filter = find(inboxFilter);
+			if (inboxFilter.supervisorsOnly()) {
+				for (String supervisor : TaskReaders.SUPERVISORS) {
+					this.grants.grant(supervisor, Resources.FILTER, filter.getId(), Permissions.READ);
 				}
+			}
+			else {
+				this.grants.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
 			}
 		}
 	}
 
 	private void grantSupervision() {
-		for (String supervisor : SUPERVISORS) {
-			this.grants.grant(supervisor, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-					ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
-		}
+		TaskReaders.READS_TASKS_OF.forEach((group, processKey) -> this.grants.grant(group, Resources.PROCESS_DEFINITION,
+				processKey, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+				ProcessDefinitionPermissions.READ_HISTORY));
 		this.grants.grant(GroupIds.INSPECTION_OFFICE, Resources.PROCESS_DEFINITION, "*",
 				ProcessDefinitionPermissions.READ_INSTANCE);
 		this.grants.grant(GroupIds.INSPECTION_OFFICE, Resources.PROCESS_INSTANCE, "*", Permissions.READ);

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -231,6 +234,79 @@ class InboxAccessTests {
 		Filter restored = this.filters.getFilter(overdue.getId());
 		restored.setProperties(repaired);
 		this.filters.saveFilter(restored);
+	}
+
+	@Test
+	void theOfficeWorksItsTasksWithoutAReadRowPerTask() throws Exception {
+		ProcessInstance officeWork = start("inspection-office");
+		String task = taskOf(officeWork);
+		AuthorizationService authorizations = this.engine.getAuthorizationService();
+		Authorization row = authorizations.createAuthorizationQuery()
+			.groupIdIn("inspection-office")
+			.resourceType(Resources.TASK)
+			.resourceId(task)
+			.singleResult();
+		assertThat(row.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+		assertThat(row.isPermissionGranted(Permissions.READ)).as("read comes from the definition grant").isFalse();
+		assertThat(authorizations.createAuthorizationQuery()
+			.groupIdIn("inspection-office")
+			.resourceType(Resources.HISTORIC_TASK)
+			.resourceId(task)
+			.count()).isZero();
+
+		assertThat(taskInstanceIds("inspection-office")).contains(officeWork.getId());
+		assertThat(
+				post("inspection-office", "/engine-rest/task/" + task + "/claim", Map.of("userId", "inspection-office"))
+					.getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(post("inspection-office", "/engine-rest/task/" + task + "/complete", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.json
+			.readTree(get("inspection-office", "/engine-rest/history/task?processInstanceId=" + officeWork.getId())
+				.getBody()))
+			.hasSize(1);
+	}
+
+	@Test
+	void aVillageKeepsItsReadRowPerTaskAndAnotherVillageCannotWorkTheOfficesTask() throws Exception {
+		String villageTask = taskOf(start("village-t01v01"));
+		Authorization row = this.engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.groupIdIn("village-t01v01")
+			.resourceType(Resources.TASK)
+			.resourceId(villageTask)
+			.singleResult();
+		assertThat(row.isPermissionGranted(Permissions.READ)).isTrue();
+		assertThat(row.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+
+		String officeTask = taskOf(start("inspection-office"));
+		assertThat(get("village-t01v01", "/engine-rest/task/" + officeTask).getStatusCode()).isIn(HttpStatus.FORBIDDEN,
+				HttpStatus.NOT_FOUND);
+		assertThat(post("village-t01v01", "/engine-rest/task/" + officeTask + "/complete", Map.of()).getStatusCode())
+			.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(this.engine.getTaskService().createTaskQuery().taskId(officeTask).count()).isOne();
+	}
+
+	@Test
+	void aUnitGroupMadeAfterStartUpHasTasklistAndTheCommonFiltersWithoutRowsOfItsOwn() throws Exception {
+		String group = "village-late-" + Math.abs(this.marker.hashCode());
+		IdentityService identity = this.engine.getIdentityService();
+		identity.saveGroup(identity.newGroup(group));
+		User user = identity.newUser(group);
+		user.setPassword("demo");
+		identity.saveUser(user);
+		identity.createMembership(group, group);
+
+		assertThat(this.engine.getAuthorizationService()
+			.isUserAuthorized(group, List.of(group), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+		assertThat(filterNames(group)).contains("我的待办", "本部门待办", "即将到期", "已超期").doesNotContain("全部可见");
+		assertThat(this.engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(Resources.FILTER)
+			.count()).isZero();
+		ProcessInstance mine = start(group);
+		assertThat(taskInstanceIds(group)).containsExactly(mine.getId());
 	}
 
 	@Test

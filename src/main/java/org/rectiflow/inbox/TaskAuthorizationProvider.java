@@ -1,0 +1,54 @@
+package org.rectiflow.inbox;
+
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda's default task authorizations, except for the groups of {@link TaskReaders}: a
+ * task of theirs gets a row that lets them work it (claim, complete) but no read rows,
+ * because they read it through their process definition grant already.
+ * <p>
+ * Why: Camunda's task query joins the caller's read rows on
+ * {@code RESOURCE_ID_ IN (task id, definition key, '*')}, which PostgreSQL can only run
+ * as a nested loop, so a group with one read row per open task pays tasks × rows per
+ * inbox page: 2 s for the inspection office at 10,000 items, minutes at municipal scale.
+ * See docs/decisions/0016-task-authorizations-at-scale.md.
+ */
+@Component
+class TaskAuthorizationProvider extends AbstractProcessEnginePlugin {
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setResourceAuthorizationProvider(new Provider());
+	}
+
+	static final class Provider extends DefaultAuthorizationProvider {
+
+		@Override
+		public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+			String definitionId = task.getProcessDefinitionId();
+			if (definitionId == null || !TaskReaders.readsTasksOf(groupId, key(definitionId))) {
+				return super.newTaskGroupIdentityLink(task, groupId, type);
+			}
+			AuthorizationEntity work = createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,
+					getDefaultUserPermissionForTask());
+			return new AuthorizationEntity[] { work };
+		}
+
+		private static String key(String definitionId) {
+			return Context.getProcessEngineConfiguration()
+				.getDeploymentCache()
+				.findDeployedProcessDefinitionById(definitionId)
+				.getKey();
+		}
+
+	}
+
+}
