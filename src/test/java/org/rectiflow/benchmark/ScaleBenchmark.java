@@ -117,6 +117,7 @@ class ScaleBenchmark {
 		out.append(counts());
 
 		List<Long> items = sampleItems();
+		String departmentFilter = filterId("本部门待办");
 		Map<String, IntFunction<String>> pages = new LinkedHashMap<>();
 		pages.put("ledger, first page, no filter (inspection-office)", (i) -> "/api/ledger?page=0&size=20");
 		pages.put("ledger, state=IN_PROGRESS & colour=RED (inspection-office)",
@@ -131,13 +132,27 @@ class ScaleBenchmark {
 				(i) -> "/engine-rest/task?candidateGroup=inspection-office&sortBy=dueDate&sortOrder=asc&maxResults=15");
 		pages.put("inbox: /engine-rest/task candidateGroup=dept-agriculture, by due date, 15", (
 				i) -> "dept-agriculture:/engine-rest/task?candidateGroup=dept-agriculture&sortBy=dueDate&sortOrder=asc&maxResults=15");
+		pages.put("inbox: /engine-rest/task candidateGroup=organization-dept, by due date, 15", (
+				i) -> "organization-dept:/engine-rest/task?candidateGroup=organization-dept&sortBy=dueDate&sortOrder=asc&maxResults=15");
+		pages.put("inbox: Tasklist filter 本部门待办, first 15 (dept-agriculture)",
+				(i) -> "dept-agriculture:/engine-rest/filter/" + departmentFilter
+						+ "/list?firstResult=0&maxResults=15");
 		pages.put("item page: /api/ledger/{id} + /timeline (inspection-office)", (i) -> "/api/ledger/"
 				+ items.get(i % items.size()) + "|/api/ledger/" + items.get(i % items.size()) + "/timeline");
+		pages.put("console: 驾驶舱 /console (inspection-office)", (i) -> "/console");
+		pages.put("console: 整改台账 /console/ledger, RED in progress (inspection-office)",
+				(i) -> "/console/ledger?state=IN_PROGRESS&colour=RED");
+		pages.put("console: 整改台账 /console/ledger, own items (dept-agriculture)",
+				(i) -> "dept-agriculture:/console/ledger?department=dept-agriculture");
+		pages.put("console: item page /console/items/{id} (inspection-office)",
+				(i) -> "/console/items/" + items.get(i % items.size()));
 
 		StatementCounter.INSTANCE.watchAll(true);
 		out.append("Latency over HTTP on the running application (")
 			.append(samples)
-			.append(" samples each after 5 warm-up requests, one at a time; ms):\n\n")
+			.append(" samples each after 5 warm-up requests, one at a time; /engine-rest with HTTP Basic as "
+					+ "Camunda Modeler and REST clients call it, the application's pages and API with the session "
+					+ "of a form login as the browser has it; ms):\n\n")
 			.append("| request | p50 | p95 | max |\n|---|---:|---:|---:|\n");
 		for (Map.Entry<String, IntFunction<String>> page : pages.entrySet()) {
 			for (int i = 0; i < 5; i++) {
@@ -155,13 +170,48 @@ class ScaleBenchmark {
 		Bench.write("scale-" + scale, out.toString());
 	}
 
-	/** Runs the due timer jobs with the engine's job executor; returns a report. */
+	/**
+	 * Runs the due timer jobs with the engine's job executor; returns a report. The first
+	 * {@code bench.sweepSample} jobs run one at a time on this thread with their
+	 * statements counted, to show what one warning costs.
+	 */
 	private String sweep() throws InterruptedException {
 		long due = this.management.createJobQuery().timers().executable().count();
+		StringBuilder out = new StringBuilder();
+		int sampleSize = Bench.integer("bench.sweepSample", 100);
+		List<String> sample = this.management.createJobQuery()
+			.timers()
+			.executable()
+			.listPage(0, sampleSize)
+			.stream()
+			.map(org.camunda.bpm.engine.runtime.Job::getId)
+			.toList();
+		long sampleStart = System.nanoTime();
+		for (String job : sample) {
+			StatementCounter.INSTANCE.during("sweep", "timer job", () -> this.management.executeJob(job));
+		}
+		double sampleMillis = (System.nanoTime() - sampleStart) / 1e6;
+		if (!sample.isEmpty()) {
+			out.append(String.format(Locale.ROOT,
+					"One warning timer job, run one at a time on one thread (%d jobs): %.1f ms each; statements per "
+							+ "job: %s.%n%n| per job | SQL |%n|---:|---|%n",
+					sample.size(), sampleMillis / sample.size(),
+					perJob(StatementCounter.INSTANCE.steps("sweep").getOrDefault("timer job", Map.of()),
+							sample.size())));
+			StatementCounter.INSTANCE.statements("sweep")
+				.entrySet()
+				.stream()
+				.sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+				.limit(15)
+				.forEach((row) -> out.append(String.format(Locale.ROOT, "| %.2f | `%s` |%n",
+						row.getValue() / (double) sample.size(), row.getKey().replace("|", "\\|"))));
+			out.append('\n');
+		}
+		long left = this.management.createJobQuery().timers().executable().count();
 		JobExecutor executor = this.engine.getJobExecutor();
 		long start = System.nanoTime();
 		executor.start();
-		long left = due;
+		long atStart = left;
 		long deadline = System.nanoTime() + Duration.ofMinutes(Bench.integer("bench.sweepMinutes", 20)).toNanos();
 		try {
 			while (left > 0 && System.nanoTime() < deadline) {
@@ -174,12 +224,23 @@ class ScaleBenchmark {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long failed = this.management.createJobQuery().withException().count();
-		return String.format(Locale.ROOT,
+		out.append(String.format(Locale.ROOT,
 				"Overdue sweep: %d due warning timers (the backlog the generator left: every open item's timers "
-						+ "that are past due) run by the job executor (%s, %d acquisition threads' jobs per "
-						+ "acquisition %d): %.1f s, %.1f jobs/s; %d still due at the end, %d failed.%n%n",
-				due, executor.getClass().getSimpleName(), 1, executor.getMaxJobsPerAcquisition(), seconds,
-				(due - left) / seconds, left, failed);
+						+ "that are past due); after the %d counted above, the job executor (%s, %d jobs per "
+						+ "acquisition) ran %d in %.1f s: %.1f jobs/s; %d still due at the end, %d failed.%n%n",
+				due, sample.size(), executor.getClass().getSimpleName(), executor.getMaxJobsPerAcquisition(),
+				atStart - left, seconds, (atStart - left) / seconds, left, failed));
+		return out.toString();
+	}
+
+	private static String perJob(Map<String, Long> types, int jobs) {
+		StringBuilder text = new StringBuilder();
+		long all = 0;
+		for (Map.Entry<String, Long> type : types.entrySet()) {
+			text.append(String.format(Locale.ROOT, "%s %.1f, ", type.getKey(), type.getValue() / (double) jobs));
+			all += type.getValue();
+		}
+		return text.append(String.format(Locale.ROOT, "all %.1f", all / (double) jobs)).toString();
 	}
 
 	private String counts() throws Exception {
@@ -243,19 +304,69 @@ class ScaleBenchmark {
 				user = one.substring(0, one.indexOf(':'));
 				path = one.substring(one.indexOf(':') + 1);
 			}
-			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-				.header("Accept", "application/json")
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+				.header("Accept", path.startsWith("/console") ? "text/html" : "application/json")
 				.timeout(Duration.ofSeconds(60))
-				.GET()
-				.build();
-			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+				.GET();
+			HttpClient client = this.http;
+			if (path.startsWith("/engine-rest")) {
+				request.header("Authorization", "Basic "
+						+ Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+			}
+			else {
+				client = session(user);
+			}
+			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.statusCode()).as(path + " " + new String(response.body(), StandardCharsets.UTF_8))
 				.isEqualTo(200);
 		}
 		return (System.nanoTime() - start) / 1e6;
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	private final Map<String, HttpClient> sessions = new java.util.HashMap<>();
+
+	/** A browser's session: the login form once, then its cookie on every request. */
+	private HttpClient session(String user) throws Exception {
+		HttpClient client = this.sessions.get(user);
+		if (client != null) {
+			return client;
+		}
+		client = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(10))
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String page = client
+			.send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+			.matcher(page);
+		String form = "username=" + urlEncode(user) + "&password=demo"
+				+ (csrf.find() ? "&_csrf=" + urlEncode(csrf.group(1)) : "");
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Location").orElse("")).as("login of " + user).doesNotContain("error");
+		this.sessions.put(user, client);
+		return client;
+	}
+
+	private String filterId(String name) throws Exception {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection
+					.prepareStatement("select id_ from act_ru_filter where name_ = ?")) {
+			statement.setString(1, name);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getString(1);
+			}
+		}
 	}
 
 	private static String urlEncode(String text) {
