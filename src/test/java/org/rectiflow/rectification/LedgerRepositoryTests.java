@@ -1,5 +1,7 @@
 package org.rectiflow.rectification;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +34,9 @@ class LedgerRepositoryTests {
 	@Autowired
 	private LedgerFixtures fixtures;
 
+	@Autowired
+	private LedgerStatistics statistics;
+
 	@Test
 	void theScopeIsInTheQuerySoPagesAndCountsOnlyHoldReadableItems() {
 		long round = LedgerFixtures.nextId();
@@ -58,6 +63,30 @@ class LedgerRepositoryTests {
 		assertThat(
 				this.queries.count(filter, new CurrentUser("both", Set.of("village-t03c05", "dept-natural-resources"))))
 			.isEqualTo(12);
+	}
+
+	@Test
+	void theWeeklyTrendCountsAnItemInTheWeekItOpenedAndTheWeekItWentOverdueAndNothingOlder() {
+		CurrentUser village = LedgerFixtures.user("village-t03v06");
+		LedgerStatistics.WeeklyTrend before = this.statistics.weekly(12, village);
+		long round = LedgerFixtures.nextId();
+		LocalDate lastWeek = LedgerFixtures.today().minusWeeks(1);
+		this.fixtures.open(round, "T03V06", "dept-natural-resources", "POLICY", "上周到期仍未整改", lastWeek);
+		this.fixtures.open(round, "T03V06", "dept-natural-resources", "POLICY", "两年前到期仍未整改",
+				LedgerFixtures.today().minusYears(2));
+		LedgerStatistics.WeeklyTrend after = this.statistics.weekly(12, village);
+
+		assertThat(after.weekStarts()).hasSize(12).last().isEqualTo(LedgerFixtures.today().with(DayOfWeek.MONDAY));
+		assertThat(after.opened()[11] - before.opened()[11]).as("both opened this week").isEqualTo(2);
+		// overdue from the day after the deadline: the week holding that day, and no week
+		// for the old one
+		int week = after.weekStarts().indexOf(lastWeek.plusDays(1).with(DayOfWeek.MONDAY));
+		long[] wentOverdue = new long[12];
+		for (int i = 0; i < 12; i++) {
+			wentOverdue[i] = after.wentOverdue()[i] - before.wentOverdue()[i];
+		}
+		assertThat(wentOverdue[week]).isEqualTo(1);
+		assertThat(java.util.Arrays.stream(wentOverdue).sum()).isEqualTo(1);
 	}
 
 	@Test
