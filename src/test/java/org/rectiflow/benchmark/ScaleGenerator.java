@@ -46,10 +46,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * runtime history are the engine's own;</li>
  * <li>for every signed-off item, its finished process as history only: a
  * {@code ACT_HI_PROCINST} row and its completed tasks in {@code ACT_HI_TASKINST}, plus
- * the four approving votes in {@code rectification_vote} — bulk {@code COPY}, about 10
- * historic task rows per item in all (1M at 100k items). No runtime row refers to them,
- * which is why inserting them is safe; what is not inserted (activity, variable and
- * operation-log history of those instances) only shortens their timelines.</li>
+ * the four approving votes in {@code rectification_vote} — bulk {@code COPY}, 7 to 27
+ * completed tasks each (review rounds, a third of them long-term with five progress
+ * reports, a quarter with an extension): just over 1M historic task rows at 100k items.
+ * No runtime row refers to them, which is why inserting them is safe; what is not
+ * inserted (activity, variable and operation-log history of those instances) only
+ * shortens their timelines.</li>
  * </ul>
  * Open items start with colour NONE and deadlines spread from 60 days ago to 180 days
  * ahead, so their warning timers are due at once: the overdue sweep colours them.
@@ -419,6 +421,15 @@ final class ScaleGenerator {
 			}
 			if (i % 5 == 4) {
 				done.add(new String[] { "Task_SuperviseOverdue", "督促逾期整改", "inspection-office" });
+			}
+			if (i % 3 == 0) {
+				// a long-term item: five monthly progress reports
+				for (int month = 0; month < 5; month++) {
+					done.add(new String[] { "Task_ReportProgress", "报送阶段性进展", null });
+				}
+			}
+			if (i % 4 == 1) {
+				done.add(new String[] { "Task_ReviewExtension", "审批延期申请", "inspection-office" });
 			}
 			for (String[] task : done) {
 				LocalDateTime end = at.plusHours(20 + (i % 7));
