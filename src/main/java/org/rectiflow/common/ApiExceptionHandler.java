@@ -175,7 +175,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	static boolean isApi(String path) {
-		return path.startsWith(API);
+		return path.startsWith(API) || path.equals(API.substring(0, API.length() - 1));
 	}
 
 }

@@ -23,8 +23,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * multipart at all — never reaches {@link ApiExceptionHandler}, which only advises
  * controllers. Under {@code /api} it is a ProblemDetail like every other API error.
  * Anywhere else the exception is rethrown, which hands it on to Spring's default
- * resolution (the servlet container's error page, {@code templates/error/413.html} for an
- * upload over the limit), as if this advice did not exist.
+ * resolution (the servlet container's error page) as if this advice did not exist; an
+ * upload over the limit to a page never gets here ({@link UploadTooLargePage}).
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bad input through the console's forms, as a browser sends it (session cookie, CSRF
  * token in the form): the answer is a page in Chinese, never a JSON problem or an empty
- * body, and nothing is stored.
+ * body, and nothing is stored. The console session's calls of the API get problems.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -73,6 +73,24 @@ class ConsoleBadInputTests {
 		assertThat(answer.statusCode()).isEqualTo(405);
 		assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 		assertThat(answer.body()).doesNotContain("\"detail\"");
+	}
+
+	@Test
+	void anApiCallOfTheConsoleSessionWithoutItsCsrfTokenIsAProblem() throws Exception {
+		Session office = login("inspection-office");
+		int rounds = this.jdbc.queryForObject("select count(*) from inspection_round", Integer.class);
+
+		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("/api/rounds"))
+			.header("Cookie", office.cookie())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"2027 第一轮\", \"termStartYear\": 2027, "
+					+ "\"termEndYear\": 2028, \"startsOn\": \"2027-03-01\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(answer.statusCode()).isEqualTo(403);
+		assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(answer.body()).contains("\"title\":\"无权操作 / Forbidden\"").contains("CSRF 令牌");
+		assertThat(this.jdbc.queryForObject("select count(*) from inspection_round", Integer.class)).isEqualTo(rounds);
 	}
 
 	private int deployments() {
