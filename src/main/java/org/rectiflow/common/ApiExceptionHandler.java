@@ -32,13 +32,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error of the application's API is an RFC 9457 ProblemDetail with a message in
  * Chinese and English; a user's mistake is never a 500. Errors raised before a controller
- * is chosen are {@link UnroutedRequestErrors}', which comes after this advice.
+ * is chosen are answered by {@link UnroutedRequestErrors}, which comes after this advice.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-	private static final String API = "/api/";
+	private static final String API = "/api";
 
 	private final RequestProblems requestProblems;
 
@@ -175,7 +175,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	static boolean isApi(String path) {
-		return path.startsWith(API) || path.equals(API.substring(0, API.length() - 1));
+		return path.equals(API) || path.startsWith(API + "/");
 	}
 
 }
