@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code RESOURCE_ID_ IN (task id, definition key, '*')}, which PostgreSQL can only run
  * as a nested loop, so a group with one read row per open task pays tasks × rows per
  * inbox page: 2 s for the inspection office at 10,000 items, minutes at municipal scale.
- * See docs/decisions/0016-task-authorizations-at-scale.md.
+ * See docs/decisions/0017-task-authorizations-at-scale.md.
  */
 @Component
 class TaskAuthorizationProvider extends AbstractProcessEnginePlugin {
