@@ -10,6 +10,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
@@ -23,10 +25,11 @@ import org.rectiflow.common.RuleViolationException;
  * Answers {@code /engine-rest} calls that the application refused with the status the
  * caller deserves instead of Camunda's 500: 400 when a cause is an
  * {@link InvalidInputException} or Bean Validation's
- * {@link ConstraintViolationException}, 409 when it is a {@link RuleViolationException}.
- * The answer keeps Camunda's error shape ({@code {"type", "message", "code"}}, which
- * Tasklist and Camunda Modeler show) and message. Anything else goes to Camunda's own
- * mapper for the type, unchanged. See docs/decisions/0016-rest-errors.md.
+ * {@link ConstraintViolationException}, 409 when it is a {@link RuleViolationException},
+ * 404 when the id of the call names nothing. The answer keeps Camunda's error shape
+ * ({@code {"type", "message", "code"}}, which Tasklist and Camunda Modeler show) and
+ * message. Anything else goes to Camunda's own mapper for the type, unchanged. See
+ * docs/decisions/0016-rest-errors.md.
  *
  * @param <E> the exception type mapped
  */
@@ -54,8 +57,22 @@ abstract class RefusedInputMapper<E extends Throwable> implements ExceptionMappe
 			if (cause instanceof RuleViolationException) {
 				return Response.Status.CONFLICT;
 			}
+			if (unknownRecord(cause)) {
+				return Response.Status.NOT_FOUND;
+			}
 		}
 		return null;
+	}
+
+	/**
+	 * An id that names nothing: the engine's {@link NotFoundException}, or what its
+	 * commands (complete, claim, resolve a task …) raise for an id they cannot find, a
+	 * {@link NullValueException} "Cannot find task with id …", which Camunda's REST
+	 * resources wrap as a 500.
+	 */
+	private static boolean unknownRecord(Throwable cause) {
+		return cause instanceof NotFoundException || (cause instanceof NullValueException && cause.getMessage() != null
+				&& cause.getMessage().startsWith("Cannot find "));
 	}
 
 	/**

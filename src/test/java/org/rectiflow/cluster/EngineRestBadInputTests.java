@@ -200,10 +200,16 @@ class EngineRestBadInputTests {
 	}
 
 	@Test
+	void anUnknownTaskIdIsNotFound() throws Exception {
+		for (String action : new String[] { "complete", "submit-form", "claim", "resolve" }) {
+			Map<String, Object> body = action.equals("claim") ? Map.of("userId", "admin") : variables(Map.of());
+			JsonNode unknownTask = camundaError(post("admin", "/engine-rest/task/no-such-task/" + action, body), 404);
+			assertThat(unknownTask.path("message").asText()).as(action).contains("no-such-task");
+		}
+	}
+
+	@Test
 	void aGenuineEngineErrorKeepsCamundasStatus() throws Exception {
-		JsonNode unknownTask = camundaError(
-				post("admin", "/engine-rest/task/no-such-task/complete", variables(Map.of())), 500);
-		assertThat(unknownTask.path("message").asText()).contains("no-such-task");
 
 		InspectedUnit village = this.rounds.village("测试村", UnitPriority.ORDINARY);
 		long findingId = IDS.incrementAndGet();
