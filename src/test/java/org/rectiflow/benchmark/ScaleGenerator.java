@@ -60,6 +60,17 @@ final class ScaleGenerator {
 
 	static final int TOWNSHIPS = 450;
 
+	/**
+	 * The kinds of problem a village inspection finds, one per item in turn: a word of
+	 * one of them (e.g. 表决) finds about one item in twenty, as a search on a real ledger
+	 * would.
+	 */
+	static final String[] PROBLEMS = { "村集体资产台账不清，合同未经村民代表会议表决", "村务公开不及时，财务收支未按季度公示", "低保评审程序不规范，存在优亲厚友现象",
+			"集体土地发包价格明显偏低，未进行公开招标", "惠农补贴发放不到位，部分农户未足额领取", "村干部兼职取酬未经审批", "工程项目未按规定履行招投标程序", "“三会一课”制度落实不到位，会议记录不全",
+			"发展党员程序不规范，培养考察材料缺失", "扶贫资产管护责任未落实，部分设施闲置", "人居环境整治不彻底，垃圾清运不及时", "信访矛盾化解不及时，群众反映问题久拖未决",
+			"非生产性开支超标，招待费用报销凭证不全", "集体经济合同管理混乱，存在口头合同", "宅基地审批把关不严，存在违规占地建房", "村级财务票据审核不严，白条入账", "耕地保护责任落实不到位，存在撂荒",
+			"防汛防灾物资储备不足，应急预案未演练", "网格员履职不到位，入户走访记录缺失", "党员教育管理松散，流动党员失联" };
+
 	static final int UNITS = 11_253;
 
 	static final long FIRST_ITEM = 900_000_000L;
@@ -231,7 +242,8 @@ final class ScaleGenerator {
 				.append('\t')
 				.append("第")
 				.append(i)
-				.append("号问题：村集体资产台账不清，合同未经村民代表会议表决")
+				.append("号问题：")
+				.append(PROBLEMS[(int) (i % PROBLEMS.length)])
 				.append('\t')
 				.append(category)
 				.append('\t')
