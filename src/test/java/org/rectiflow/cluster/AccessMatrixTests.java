@@ -834,8 +834,8 @@ class AccessMatrixTests {
 
 	/**
 	 * The verdict of one answer: allowed, denied or a wrong request; a refusal must say
-	 * why in its door's form, a ProblemDetail under /api (and the API description), a
-	 * page in Chinese on the console.
+	 * why in its door's form, a ProblemDetail under /api (and the API description), a 403
+	 * page in Chinese on the console (not 404).
 	 */
 	private static Verdict verdict(Probe probe, MockHttpServletResponse response) {
 		int status = response.getStatus();
@@ -849,8 +849,12 @@ class AccessMatrixTests {
 			boolean said = api
 					? type.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE) && body.contains("\"detail\"")
 					: type.startsWith(MediaType.TEXT_HTML_VALUE) && CHINESE.matcher(body).find();
-			return said ? Verdict.deny(status)
-					: Verdict.deny(status, "refused without a message: " + type + " " + body);
+			if (!said) {
+				return Verdict.deny(status, "refused without a message: " + type + " " + body);
+			}
+			// README "Console": a record outside one's scope is a 403 page there, not 404
+			return (api || status != 404) ? Verdict.deny(status)
+					: Verdict.deny(status, "a console page answers 404 for a record outside the caller's scope");
 		}
 		if (status >= 300 && status < 400) {
 			boolean toLogin = String.valueOf(response.getRedirectedUrl()).replaceFirst("\\?.*", "").endsWith("/login");
