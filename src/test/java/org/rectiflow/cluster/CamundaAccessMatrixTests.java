@@ -79,25 +79,32 @@ class CamundaAccessMatrixTests {
 	 * Rows about "the task" use village-t01v01's 认领并制定整改措施.
 	 */
 	static final Map<String, Set<String>> EXPECTED = table(
-			// the engine's name is for users only (SecurityConfiguration guards it)
-			row("GET /engine-rest/engine", USERS),
+			// the engine's name is for users only (SecurityConfiguration guards it);
+			// the models are no secret: Tasklist draws every task's diagram
+			row("GET /engine-rest/engine", USERS), //
+			row("GET /engine-rest/process-definition/key/{key}", USERS),
 
 			// a village's task is its own: its candidate group works it; the
 			// supervisors read it (and process administrators, to see where an
-			// instance waits); another village sees nothing of it
+			// instance waits); another village sees nothing of it, through
+			// /engine-rest or through the webapps' own door /camunda/api
 			row("GET /engine-rest/task", WATCHERS, "process-admin", VILLAGE), //
 			row("GET /engine-rest/task/{id}", WATCHERS, "process-admin", VILLAGE), //
 			row("GET /engine-rest/task/{id}/variables", WATCHERS, "process-admin", VILLAGE), //
+			row("GET /camunda/api/engine/engine/default/task", WATCHERS, "process-admin", VILLAGE), //
 			row("POST /engine-rest/task/{id}/claim", "admin", VILLAGE), //
 			row("POST /engine-rest/task/{id}/complete", "admin", VILLAGE),
 
 			// process instances: read in Cockpit; the records follow their
 			// processes (decision 0008), so nobody but an administrator changes a
-			// running item's variables or starts an item by hand (the round opens
-			// items from its findings)
+			// running process's variables, moves it by a message, deletes it or
+			// starts an item by hand (the round opens items from its findings;
+			// supervisors act through the application, which records who)
 			row("GET /engine-rest/process-instance", COCKPIT), //
 			row("GET /engine-rest/process-instance/{id}/variables", COCKPIT), //
 			row("PUT /engine-rest/process-instance/{id}/variables/{name}", "admin"), //
+			row("POST /engine-rest/message", "admin"), //
+			row("DELETE /engine-rest/process-instance/{id}", "admin"), //
 			row("POST /engine-rest/process-definition/key/{key}/start", "admin"),
 
 			// history: what supervisors and auditors read (DOMAIN.md "What the
@@ -137,6 +144,8 @@ class CamundaAccessMatrixTests {
 	private static final String PROBE_GROUP = "am-probe-group";
 
 	private static final String PROBE_USER = "am-probe-";
+
+	private static final String PING = "AccessMatrixPing";
 
 	@Value("${local.server.port}")
 	int port;
@@ -213,6 +222,9 @@ class CamundaAccessMatrixTests {
 		String finishingKey = deploy(endingProcess(), "am-ends");
 		Fresh<String> finished = new Fresh<>(() -> this.runtime.startProcessInstanceByKey(finishingKey).getId());
 		Fresh<String> deployment = new Fresh<>(() -> deploy(endingProcess(), "am-delete"));
+		String waitingKey = deploy(waitingProcess(), "am-waits");
+		Fresh<String> waiting = new Fresh<>(() -> this.runtime.startProcessInstanceByKey(waitingKey).getId());
+		Fresh<String> pinged = new Fresh<>(() -> this.runtime.startProcessInstanceByKey(waitingKey).getId());
 		String plan = """
 				{"variables": {"measures": {"value": "重新公开发包鱼塘，合同提交村民代表会议表决并公示"},
 				 "responsiblePerson": {"value": "李主任"}, "responsiblePhone": {"value": "13912345678"},
@@ -221,9 +233,13 @@ class CamundaAccessMatrixTests {
 
 		Map<String, Probe> p = new LinkedHashMap<>();
 		p.put("GET /engine-rest/engine", get("/engine-rest/engine"));
+		p.put("GET /engine-rest/process-definition/key/{key}",
+				get("/engine-rest/process-definition/key/rectification-item").scoped());
 		p.put("GET /engine-rest/task", get("/engine-rest/task?processInstanceId=" + process).listing(showing(task)));
 		p.put("GET /engine-rest/task/{id}", get("/engine-rest/task/" + task).scoped());
 		p.put("GET /engine-rest/task/{id}/variables", get("/engine-rest/task/" + task + "/variables").scoped());
+		p.put("GET /camunda/api/engine/engine/default/task",
+				get("/camunda/api/engine/engine/default/task?processInstanceId=" + process).listing(showing(task)));
 		p.put("POST /engine-rest/task/{id}/claim",
 				new Probe("POST", () -> "/engine-rest/task/" + claimable.get() + "/claim").scoped()
 					.json((caller) -> "{\"userId\": \"" + caller + "\"}")
@@ -240,6 +256,11 @@ class CamundaAccessMatrixTests {
 		p.put("PUT /engine-rest/process-instance/{id}/variables/{name}",
 				new Probe("PUT", () -> "/engine-rest/process-instance/" + process + "/variables/accessProbe").scoped()
 					.json((caller) -> "{\"value\": \"" + caller + "\", \"type\": \"String\"}"));
+		p.put("POST /engine-rest/message", new Probe("POST", () -> "/engine-rest/message").scoped()
+			.json((caller) -> "{\"messageName\": \"%s\", \"processInstanceId\": \"%s\"}".formatted(PING, pinged.get()))
+			.usesUp(pinged));
+		p.put("DELETE /engine-rest/process-instance/{id}",
+				new Probe("DELETE", () -> "/engine-rest/process-instance/" + waiting.get()).scoped().usesUp(waiting));
 		p.put("POST /engine-rest/process-definition/key/{key}/start",
 				new Probe("POST", () -> "/engine-rest/process-definition/key/rectification-item/start").scoped()
 					.json((caller) -> """
@@ -409,6 +430,20 @@ class CamundaAccessMatrixTests {
 			.name("访问矩阵测试流程")
 			.camundaHistoryTimeToLive(30)
 			.startEvent()
+			.endEvent()
+			.done();
+	}
+
+	/** A test-only process that waits for the message {@link #PING}, then for a task. */
+	private static org.camunda.bpm.model.bpmn.BpmnModelInstance waitingProcess() {
+		return Bpmn.createExecutableProcess("am-" + UUID.randomUUID().toString().substring(0, 8))
+			.name("访问矩阵测试流程")
+			.camundaHistoryTimeToLive(30)
+			.startEvent()
+			.receiveTask()
+			.message(PING)
+			.userTask()
+			.camundaCandidateGroups("process-admin")
 			.endEvent()
 			.done();
 	}
