@@ -17,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Process administrators deploy from Camunda Modeler and move running rounds to a new
- * version; nobody else may deploy (administrators aside). They read what runs (Cockpit)
- * but neither work the departments' tasks, change a running item, nor delete history or
- * deployments: the records follow the processes, and their history is what auditors read.
- * An installation granted more by an earlier version is narrowed to this.
+ * version; nobody else may deploy (administrators aside). They read what runs and retry a
+ * failed step in Cockpit, but neither work the departments' tasks, change or delete a
+ * running process, nor delete history or deployments: the records follow the processes,
+ * and their history is what auditors read. An installation granted more by an earlier
+ * version is narrowed to this.
  */
 @Component
 @Order(40)
@@ -44,7 +45,8 @@ class ProcessAdminGrants implements ApplicationRunner {
 		this.grants.grantExactly(admins, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
 		this.grants.grantExactly(admins, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
 				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-				ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+				ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
+				ProcessDefinitionPermissions.RETRY_JOB);
 		this.grants.grantExactly(admins, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 		this.grants.grantExactly(admins, Resources.BATCH, "*", Permissions.READ,
 				BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);

@@ -48,6 +48,7 @@ class ProcessAdminGrantsTests {
 		assertThat(may(ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION)).isTrue();
 		assertThat(may(ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION)).isTrue();
 		assertThat(may(ProcessDefinitionPermissions.MIGRATE_INSTANCE, Resources.PROCESS_DEFINITION)).isTrue();
+		assertThat(may(ProcessDefinitionPermissions.RETRY_JOB, Resources.PROCESS_DEFINITION)).isTrue();
 		assertThat(may(Permissions.CREATE, Resources.DEPLOYMENT)).isTrue();
 		assertThat(may(Permissions.READ, Resources.PROCESS_INSTANCE)).isTrue();
 		assertThat(may(BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES, Resources.BATCH)).isTrue();
