@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PropertyReferenceException;
@@ -21,15 +25,26 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the application's API is an RFC 9457 ProblemDetail with a message in
- * Chinese and English; a user's mistake is never a 500.
+ * Chinese and English; a user's mistake is never a 500. Errors raised before a controller
+ * is chosen are answered by {@link UnroutedRequestErrors}, which comes after this advice.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final String API = "/api";
+
+	private final RequestProblems requestProblems;
+
+	ApiExceptionHandler(RequestProblems requestProblems) {
+		this.requestProblems = requestProblems;
+	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ProblemDetail notFound(RecordNotFoundException ex) {
@@ -126,10 +141,41 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/**
+	 * Spring's own problems (wrong method, media type, missing part...) in both
+	 * languages.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		Object problem = body;
+		if (request instanceof ServletWebRequest servlet) {
+			ProblemDetail bilingual = this.requestProblems.describe(ex, path(servlet.getRequest()));
+			if (bilingual != null && bilingual.getStatus() == statusCode.value()) {
+				problem = bilingual;
+			}
+		}
+		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+	}
+
 	public static ProblemDetail problem(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;
+	}
+
+	/**
+	 * The path the client asked for, also while the servlet container renders its error
+	 * page.
+	 */
+	static String path(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (original != null) ? original.toString() : request.getRequestURI();
+		return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+	}
+
+	static boolean isApi(String path) {
+		return path.equals(API) || path.startsWith(API + "/");
 	}
 
 }

@@ -11,7 +11,7 @@ import java.util.Date;
  * Reads process variables as forms and models write them (docs/process-variables.md §6):
  * a date may be a {@code String} {@code yyyy-MM-dd} (a Camunda Form), an ISO date-time, a
  * {@link Date} or a {@link LocalDate}; a number may be any {@link Number}. A value of the
- * wrong kind is an {@link IllegalArgumentException} naming the variable, so that the step
+ * wrong kind is an {@link InvalidInputException} naming the variable, so that the step
  * fails and shows as an incident instead of storing nonsense.
  */
 public final class VariableValues {
@@ -72,8 +72,8 @@ public final class VariableValues {
 		throw wrong(name, value, "true/false");
 	}
 
-	private static IllegalArgumentException wrong(String name, Object value, String expected) {
-		return new IllegalArgumentException("流程变量 " + name + " 的值无效 / Process variable " + name + " should be a "
+	private static InvalidInputException wrong(String name, Object value, String expected) {
+		return new InvalidInputException("流程变量 " + name + " 的值无效 / Process variable " + name + " should be a "
 				+ expected + ", but is " + value.getClass().getSimpleName() + " '" + value + "'");
 	}
 

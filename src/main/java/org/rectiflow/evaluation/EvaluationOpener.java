@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.workflow.Deadlines;
 
 import org.springframework.stereotype.Component;
@@ -43,7 +44,8 @@ class EvaluationOpener implements JavaDelegate {
 		Object shared = execution.getVariable("evaluationMaxShared");
 		int maxShared = (shared instanceof Number number) ? number.intValue() : 0;
 		if (maxShared < 0 || maxShared > 100_000) {
-			throw new IllegalArgumentException("evaluationMaxShared must be 0–100000, is " + maxShared);
+			throw new InvalidInputException(
+					"共享链接份数应为 0 到 100000 / evaluationMaxShared must be 0–100000, is " + maxShared);
 		}
 		Evaluation evaluation = this.evaluations.findByInspectionKey(key)
 			.orElseGet(() -> new Evaluation(key, (String) execution.getVariable("unitName"),

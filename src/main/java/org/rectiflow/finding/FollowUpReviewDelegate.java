@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.round.Inspection;
@@ -75,12 +76,13 @@ class FollowUpReviewDelegate implements JavaDelegate {
 						.readTree((value instanceof java.util.Collection<?> || value instanceof java.util.Map<?, ?>)
 								? this.json.writeValueAsString(value) : value.toString());
 			if (!node.isArray()) {
-				throw new IllegalArgumentException("reboundProblems must be a JSON array");
+				throw new InvalidInputException("反弹问题清单应为 JSON 数组 / reboundProblems must be a JSON array");
 			}
 			return node;
 		}
 		catch (JsonProcessingException ex) {
-			throw new IllegalArgumentException("reboundProblems is not JSON: " + ex.getOriginalMessage());
+			throw new InvalidInputException(
+					"反弹问题清单不是有效的 JSON / reboundProblems is not JSON: " + ex.getOriginalMessage());
 		}
 	}
 
@@ -90,14 +92,16 @@ class FollowUpReviewDelegate implements JavaDelegate {
 		String department = problem.path("supervisingDeptGroup").asText("");
 		String where = "reboundProblems[" + index + "]";
 		if (text.isEmpty() || text.length() > 2000) {
-			throw new IllegalArgumentException(where + ".problemText must be 1 to 2000 characters");
+			throw new InvalidInputException(
+					where + " 问题描述应为 1 到 2000 字 / " + where + ".problemText must be 1 to 2000 characters");
 		}
 		if (category == null) {
-			throw new IllegalArgumentException(where + ".category is unknown: " + problem.path("category").asText());
+			throw new InvalidInputException(
+					where + " 问题类别无效 / " + where + ".category is unknown: " + problem.path("category").asText());
 		}
 		if (!this.rules.isDepartment(department)) {
-			throw new IllegalArgumentException(
-					where + ".supervisingDeptGroup is no functional department: " + department);
+			throw new InvalidInputException(where + " 监管部门不是职能部门 / " + where
+					+ ".supervisingDeptGroup is no functional department: " + department);
 		}
 		return new FindingContent(text, category, Set.of(), FindingSource.FOLLOW_UP, Severity.GENERAL, department,
 				null);

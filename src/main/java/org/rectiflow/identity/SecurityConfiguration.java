@@ -60,7 +60,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
 			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint()));
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint())
+				.accessDeniedHandler(new ProblemAccessDenied()));
 		return http.build();
 	}
 

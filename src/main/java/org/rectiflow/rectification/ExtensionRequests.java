@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
 
@@ -59,7 +60,7 @@ class ExtensionRequests {
 					+ "」，不能申请延期（需已确定期限且未销号） / Item " + itemId + " cannot be extended now");
 		}
 		if (!request.requestedDeadline().isAfter(item.getDeadline())) {
-			throw new IllegalArgumentException("申请的期限 " + request.requestedDeadline() + " 应晚于现期限 " + item.getDeadline()
+			throw new InvalidInputException("申请的期限 " + request.requestedDeadline() + " 应晚于现期限 " + item.getDeadline()
 					+ " / The requested deadline must be after " + item.getDeadline());
 		}
 		if (this.tasks.createTaskQuery()

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.rectiflow.common.InvalidInputException;
 
 /**
  * Reads the process variables a step needs, whatever type the form or the caller gave
@@ -120,12 +121,12 @@ final class ProcessValues {
 		}
 	}
 
-	static IllegalArgumentException missing(String name) {
-		return new IllegalArgumentException("缺少流程变量 " + name + " / Process variable " + name + " is missing");
+	static InvalidInputException missing(String name) {
+		return new InvalidInputException("缺少流程变量 " + name + " / Process variable " + name + " is missing");
 	}
 
-	private static IllegalArgumentException malformed(String name, Object value, String expected) {
-		return new IllegalArgumentException("流程变量 " + name + " 的值「" + value + "」应为" + expected.split(" / ")[0]
+	private static InvalidInputException malformed(String name, Object value, String expected) {
+		return new InvalidInputException("流程变量 " + name + " 的值「" + value + "」应为" + expected.split(" / ")[0]
 				+ " / Process variable " + name + " must be " + expected.split(" / ")[1]);
 	}
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.finding.Finding;
 import org.rectiflow.finding.Findings;
@@ -109,7 +110,7 @@ class RectificationItemOpener implements JavaDelegate {
 		}
 		return this.units.findByGroupId(group)
 			.map(InspectedUnit::getCode)
-			.orElseThrow(() -> new IllegalArgumentException("未知被巡察对象群组 / Unknown unit group: " + group));
+			.orElseThrow(() -> new InvalidInputException("未知被巡察对象群组 / Unknown unit group: " + group));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.DepartmentRepository;
@@ -99,7 +100,7 @@ public class RectificationLedger {
 		}
 		UnitCopy unit = UnitCopy.of(unit(command.unitCode()));
 		String department = this.departments.findByGroupId(command.supervisingDeptGroup())
-			.orElseThrow(() -> new IllegalArgumentException(
+			.orElseThrow(() -> new InvalidInputException(
 					"未知的业务主管部门 / Unknown supervising department: " + command.supervisingDeptGroup()))
 			.getName();
 		RectificationItem item = RectificationItem.open(command, unit, department, this.clock.now());
@@ -113,12 +114,12 @@ public class RectificationLedger {
 		RectificationItem item = item(itemId);
 		LocalDate today = this.clock.today();
 		if (item.getState() == ItemState.TO_PLAN && plan.deadline().isBefore(today)) {
-			throw new IllegalArgumentException(
+			throw new InvalidInputException(
 					"整改期限 " + plan.deadline() + " 早于今天 / The deadline " + plan.deadline() + " is in the past");
 		}
 		LocalDate limit = item.longTermLimit(this.clock.zone());
 		if (plan.longTerm() && plan.deadline().isAfter(limit)) {
-			throw new IllegalArgumentException(
+			throw new InvalidInputException(
 					"长期整改事项最长不超过 1 年，期限应不晚于 " + limit + " / A long-term item runs at most one year, until " + limit);
 		}
 		item.recordPlan(plan, this.clock.now());
@@ -228,12 +229,12 @@ public class RectificationLedger {
 		RectificationItem item = item(itemId);
 		item.requireOpen(ItemAction.EXTEND);
 		if (item.getDeadline() != null && !command.newDeadline().isAfter(item.getDeadline())) {
-			throw new IllegalArgumentException("延期后的期限 " + command.newDeadline() + " 应晚于原期限 " + item.getDeadline()
+			throw new InvalidInputException("延期后的期限 " + command.newDeadline() + " 应晚于原期限 " + item.getDeadline()
 					+ " / The new deadline must be after " + item.getDeadline());
 		}
 		LocalDate limit = item.longTermLimit(this.clock.zone());
 		if (item.isLongTerm() && command.newDeadline().isAfter(limit)) {
-			throw new IllegalArgumentException("长期整改事项最长不超过 1 年，延期后的期限应不晚于 " + limit
+			throw new InvalidInputException("长期整改事项最长不超过 1 年，延期后的期限应不晚于 " + limit
 					+ " / A long-term item runs at most one year, until " + limit);
 		}
 		DeadlineExtension extension = this.extensions.save(new DeadlineExtension(item, command, this.clock.now()));
@@ -272,7 +273,7 @@ public class RectificationLedger {
 		this.validator.valid(submission);
 		RectificationPlan plan = this.plans.findByInspectionId(inspectionId).orElseGet(() -> {
 			InspectedUnit unit = this.units.findByGroupId(unitGroup)
-				.orElseThrow(() -> new IllegalArgumentException("未知被巡察对象 / Unknown unit group: " + unitGroup));
+				.orElseThrow(() -> new InvalidInputException("未知被巡察对象 / Unknown unit group: " + unitGroup));
 			return this.plans.save(new RectificationPlan(inspectionId, roundId, UnitCopy.of(unit), this.clock.now()));
 		});
 		plan.submit(submission, this.clock.now());
@@ -288,7 +289,7 @@ public class RectificationLedger {
 		}
 		else {
 			if (reason == null || reason.isBlank()) {
-				throw new IllegalArgumentException("退回整改方案时必须填写理由 / A returned plan needs a reason");
+				throw new InvalidInputException("退回整改方案时必须填写理由 / A returned plan needs a reason");
 			}
 			plan.returnToUnit(now);
 			this.planReturns.save(new PlanReturn(plan.getId(), reason.strip(), reviewer, now));
@@ -299,7 +300,7 @@ public class RectificationLedger {
 	/** The special organizational-life meeting (专题组织生活会) was held. */
 	RectificationPlan recordMeeting(Long inspectionId, LocalDate heldOn, String summary) {
 		if (heldOn == null) {
-			throw new IllegalArgumentException("请填写会议日期 / The meeting date is required");
+			throw new InvalidInputException("请填写会议日期 / The meeting date is required");
 		}
 		RectificationPlan plan = plan(inspectionId);
 		plan.meetingHeld(heldOn, summary, this.clock.now());
@@ -324,7 +325,7 @@ public class RectificationLedger {
 
 	private InspectedUnit unit(String code) {
 		return this.units.findByCode(code)
-			.orElseThrow(() -> new IllegalArgumentException("未知被巡察对象 / Unknown unit: " + code));
+			.orElseThrow(() -> new InvalidInputException("未知被巡察对象 / Unknown unit: " + code));
 	}
 
 	private Map<ReviewParty, ReviewVote> currentVotes(RectificationItem item) {

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
+import org.rectiflow.common.InvalidInputException;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +81,7 @@ class ReviewForms {
 			return ReviewDecision.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
+			throw new InvalidInputException(
 					"会审意见应为 APPROVE 或 RETURN，收到「" + value + "」 / A review decision is APPROVE or RETURN");
 		}
 	}

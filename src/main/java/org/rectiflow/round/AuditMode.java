@@ -1,5 +1,7 @@
 package org.rectiflow.round;
 
+import org.rectiflow.common.InvalidInputException;
+
 /** 巡审联动方式: how the audit bureau's work is coordinated with the inspection. */
 public enum AuditMode {
 
@@ -30,7 +32,7 @@ public enum AuditMode {
 
 	/**
 	 * The audit mode a process variable names.
-	 * @throws IllegalArgumentException for an unknown value
+	 * @throws InvalidInputException for an unknown value
 	 */
 	public static AuditMode fromProcessValue(String value) {
 		for (AuditMode mode : values()) {
@@ -38,7 +40,7 @@ public enum AuditMode {
 				return mode;
 			}
 		}
-		throw new IllegalArgumentException("未知巡审协同方式 / unknown auditMode: " + value);
+		throw new InvalidInputException("未知巡审协同方式 / unknown auditMode: " + value);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.rectiflow.round;
 
+import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.unit.UnitPriority;
 
 /** 巡察方式: how a unit is inspected. */
@@ -38,7 +39,7 @@ public enum InspectionMode {
 
 	/**
 	 * The mode a process variable names.
-	 * @throws IllegalArgumentException for an unknown value
+	 * @throws InvalidInputException for an unknown value
 	 */
 	public static InspectionMode fromProcessValue(String value) {
 		for (InspectionMode mode : values()) {
@@ -46,7 +47,7 @@ public enum InspectionMode {
 				return mode;
 			}
 		}
-		throw new IllegalArgumentException("未知巡察方式 / unknown inspectionMode: " + value);
+		throw new InvalidInputException("未知巡察方式 / unknown inspectionMode: " + value);
 	}
 
 	/**

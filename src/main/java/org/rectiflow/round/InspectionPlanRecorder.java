@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.VariableValues;
 import org.rectiflow.unit.UnitPriority;
 
@@ -42,7 +43,7 @@ class InspectionPlanRecorder implements TaskListener {
 		LocalDate entry = VariableValues.date(ONSITE_START_DATE, task.getVariable(ONSITE_START_DATE),
 				this.dates.zone());
 		if (entry == null) {
-			throw new IllegalArgumentException("请填写计划进驻日期 / onsiteStartDate is required");
+			throw new InvalidInputException("请填写计划进驻日期 / onsiteStartDate is required");
 		}
 		Boolean key = VariableValues.flag(IS_KEY_UNIT, task.getVariable(IS_KEY_UNIT));
 		this.progress.planConfirmed(task.getExecution().getProcessBusinessKey(),
@@ -56,7 +57,7 @@ class InspectionPlanRecorder implements TaskListener {
 	private static String required(DelegateTask task, String name) {
 		String value = VariableValues.text(name, task.getVariable(name));
 		if (value == null) {
-			throw new IllegalArgumentException("缺少流程变量 / Missing process variable " + name);
+			throw new InvalidInputException("缺少流程变量 / Missing process variable " + name);
 		}
 		return value;
 	}

@@ -3,6 +3,7 @@ package org.rectiflow.round;
 import java.time.LocalDate;
 
 import org.rectiflow.common.BusinessKeys;
+import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.DepartmentRepository;
 import org.rectiflow.identity.GroupIds;
@@ -64,7 +65,7 @@ class InspectionProgress {
 	/** The office confirmed the plan (form plan-inspection): the record takes it. */
 	Inspection planConfirmed(String businessKey, ConfirmedPlan plan) {
 		if (!GroupIds.isTeam(plan.teamGroupId()) || this.departments.findByGroupId(plan.teamGroupId()).isEmpty()) {
-			throw new IllegalArgumentException("巡察组用户组 " + plan.teamGroupId()
+			throw new InvalidInputException("巡察组用户组 " + plan.teamGroupId()
 					+ " 不存在，请填写如 inspection-team-1 的巡察组 / No such team group: " + plan.teamGroupId());
 		}
 		Inspection inspection = byBusinessKey(businessKey);

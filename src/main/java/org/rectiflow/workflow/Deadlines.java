@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rectiflow.calendar.WorkingDayCalendar;
+import org.rectiflow.common.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -93,7 +94,7 @@ public class Deadlines {
 		if (value instanceof String text && !text.isBlank()) {
 			return parseDate(text.trim(), argument);
 		}
-		throw new IllegalArgumentException("'" + argument + "' must be a date, but was " + value);
+		throw new InvalidInputException("「" + argument + "」应为日期 / '" + argument + "' must be a date, but was " + value);
 	}
 
 	private LocalDate parseDate(String text, String argument) {
@@ -109,7 +110,7 @@ public class Deadlines {
 			return LocalDateTime.parse(text).toLocalDate();
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("'" + argument + "' is not a date: " + text, ex);
+			throw new InvalidInputException("「" + argument + "」不是有效日期 / '" + argument + "' is not a date: " + text, ex);
 		}
 	}
 
