@@ -1,9 +1,17 @@
 package org.rectiflow.identity;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 
 import org.springframework.stereotype.Component;
 
@@ -14,6 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class GroupGrants {
 
+	/** Every permission a grant of this application may hold, to compare two grants. */
+	private static final Permission[] KNOWN = Stream
+		.of(Permissions.values(), ProcessDefinitionPermissions.values(), ProcessInstancePermissions.values(),
+				TaskPermissions.values(), BatchPermissions.values())
+		.flatMap(Arrays::stream)
+		.toArray(Permission[]::new);
+
 	private final AuthorizationService authorizations;
 
 	GroupGrants(AuthorizationService authorizations) {
@@ -21,19 +36,9 @@ public class GroupGrants {
 	}
 
 	public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-		Authorization existing = this.authorizations.createAuthorizationQuery()
-			.groupIdIn(groupId)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.singleResult();
-		Authorization grant = existing;
-		if (grant == null) {
-			grant = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-			grant.setGroupId(groupId);
-			grant.setResource(resource);
-			grant.setResourceId(resourceId);
-		}
-		save(grant, existing == null, permissions);
+		Authorization existing = find(groupId, resource, resourceId);
+		Authorization grant = (existing != null) ? existing : newGrant(groupId, resource, resourceId);
+		add(grant, existing == null, permissions);
 	}
 
 	/**
@@ -51,10 +56,24 @@ public class GroupGrants {
 			grant.setResource(resource);
 			grant.setResourceId(resourceId);
 		}
-		save(grant, existing == null, permissions);
+		add(grant, existing == null, permissions);
 	}
 
-	private void save(Authorization grant, boolean created, Permission... permissions) {
+	/**
+	 * Grants a group these permissions and no others: a grant that holds more (as an
+	 * earlier version granted) is narrowed to them. Repeating it changes nothing.
+	 */
+	public void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization existing = find(groupId, resource, resourceId);
+		Authorization grant = (existing != null) ? existing : newGrant(groupId, resource, resourceId);
+		Permission[] before = grant.getPermissions(KNOWN);
+		grant.setPermissions(permissions);
+		if (existing == null || !Arrays.equals(before, grant.getPermissions(KNOWN))) {
+			this.authorizations.saveAuthorization(grant);
+		}
+	}
+
+	private void add(Authorization grant, boolean created, Permission... permissions) {
 		boolean changed = created;
 		for (Permission permission : permissions) {
 			changed |= !grant.isPermissionGranted(permission);
@@ -63,6 +82,22 @@ public class GroupGrants {
 		if (changed) {
 			this.authorizations.saveAuthorization(grant);
 		}
+	}
+
+	private Authorization find(String groupId, Resource resource, String resourceId) {
+		return this.authorizations.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+	}
+
+	private Authorization newGrant(String groupId, Resource resource, String resourceId) {
+		Authorization grant = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		grant.setGroupId(groupId);
+		grant.setResource(resource);
+		grant.setResourceId(resourceId);
+		return grant;
 	}
 
 }

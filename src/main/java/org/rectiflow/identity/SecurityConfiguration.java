@@ -47,13 +47,16 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The application's API: HTTP Basic for other systems, or the console's session. A
-	 * session caller needs the CSRF token; a caller sending its own credentials does not.
+	 * The application's API and its OpenAPI description: HTTP Basic for other systems, or
+	 * the console's session. A session caller needs the CSRF token; a caller sending its
+	 * own credentials does not. The description lists every endpoint of an internal
+	 * government system, so, like the API, it is for logged-in users only.
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(PATHS.matcher("/api/**"))
+		http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/v3/api-docs/**"),
+				PATHS.matcher("/v3/api-docs.yaml")))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
 			.httpBasic(Customizer.withDefaults())
@@ -97,9 +100,6 @@ class SecurityConfiguration {
 					PATHS.matcher("/favicon.ico"))
 			.permitAll()
 			.requestMatchers(PATHS.matcher("/actuator/health/**"), PATHS.matcher("/actuator/info"))
-			.permitAll()
-			.requestMatchers(PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/swagger-ui.html"),
-					PATHS.matcher("/swagger-ui/**"))
 			.permitAll()
 			// The webapps' pages and their API need the console login; their static files
 			// do not.

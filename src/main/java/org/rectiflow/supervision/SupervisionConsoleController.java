@@ -107,7 +107,7 @@ class SupervisionConsoleController {
 	}
 
 	private void fill(Model model, Long key, CurrentUser user) {
-		RectificationItem item = this.ledger.get(key, user);
+		RectificationItem item = readable(key, user);
 		List<Letter> visible = this.letters.about(SubjectType.ITEM, key)
 			.stream()
 			.filter((letter) -> letter.readableBy(user))
@@ -116,6 +116,22 @@ class SupervisionConsoleController {
 		model.addAttribute("letters", visible);
 		model.addAttribute("actions", item.getState().isOpen() ? this.actions.allowed(user) : List.of());
 		model.addAttribute("minutes", this.minutes);
+	}
+
+	/**
+	 * The item, if the caller may read it; as on the item page, one outside the caller's
+	 * scope is refused (403) and only an unknown one is not found (404).
+	 */
+	private RectificationItem readable(Long key, CurrentUser user) {
+		try {
+			return this.ledger.get(key, user);
+		}
+		catch (RecordNotFoundException ex) {
+			if (this.ledger.exists(key)) {
+				throw new AccessRefusedException("整改事项 " + key + " 不在您的查看范围内 / Item " + key + " is outside your scope");
+			}
+			throw ex;
+		}
 	}
 
 	/** The Chinese half of a bilingual message. */

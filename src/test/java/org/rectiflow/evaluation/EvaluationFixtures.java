@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tokens issued as the office would.
  */
 @Component
-class EvaluationFixtures {
+public class EvaluationFixtures {
 
 	static final CurrentUser OFFICE = new CurrentUser("inspection-office", Set.of("inspection-office"));
 
@@ -38,7 +38,7 @@ class EvaluationFixtures {
 	}
 
 	/** An open evaluation of a (made-up) inspection, closing in 10 days. */
-	Evaluation open(String inspectionKey, int maxShared) {
+	public Evaluation open(String inspectionKey, int maxShared) {
 		return this.transaction.execute((status) -> {
 			LocalDate closesOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
 			Evaluation evaluation = new Evaluation(inspectionKey, "测试村" + inspectionKey, "village-t01v01",
@@ -53,11 +53,27 @@ class EvaluationFixtures {
 		});
 	}
 
-	Evaluation open() {
+	public Evaluation open() {
 		return open(Unique.code("EV"), 0);
 	}
 
-	List<String> tokens(Evaluation evaluation, int count) {
+	/**
+	 * An evaluation the office already closed by hand with ten answers, all 满意 (closing
+	 * it again answers its result).
+	 */
+	public Evaluation closed() {
+		Evaluation opened = open();
+		return this.transaction.execute((status) -> {
+			Evaluation evaluation = this.evaluations.findById(opened.getId()).orElseThrow();
+			int[] allFive = new int[evaluation.getQuestionnaire().dimensions().size()];
+			java.util.Arrays.fill(allFive, 5);
+			evaluation.close(Aggregation.of(evaluation.getQuestionnaire(), java.util.Collections.nCopies(10, allFive)),
+					"GOOD", Instant.now(), OFFICE.userId());
+			return this.evaluations.save(evaluation);
+		});
+	}
+
+	public List<String> tokens(Evaluation evaluation, int count) {
 		return this.service.issueTokens(evaluation.getId(), count, OFFICE);
 	}
 

@@ -223,7 +223,8 @@ class LedgerApiTests {
 
 	@Test
 	void theApiIsDocumented() throws Exception {
-		ResponseEntity<String> docs = this.rest.getForEntity("/v3/api-docs", String.class);
+		ResponseEntity<String> docs = this.rest.withBasicAuth("dept-finance", "demo")
+			.getForEntity("/v3/api-docs", String.class);
 		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
 		JsonNode paths = this.json.readTree(docs.getBody()).get("paths");
 		assertThat(paths.has("/api/ledger")).isTrue();
