@@ -66,10 +66,17 @@ class CamundaAccessMatrixTests {
 
 	/**
 	 * The Tasklist supervisors (DOMAIN.md "Who uses it": 巡察办, 领导小组 and 纪委监委 watch the
-	 * work): they read every task and its history; the organization department reads the
-	 * records on the console, not other departments' inboxes.
+	 * work): they read every task and its history.
 	 */
 	static final Set<String> WATCHERS = Set.of("admin", "inspection-office", "leading-group", "discipline-commission");
+
+	/**
+	 * Who reads the tasks and history of a rectification item: the watchers, and the
+	 * organization department, one of the four reviewers of every item (四方会审), which
+	 * reads every item on the console (decision 0017); not the tasks of other processes.
+	 */
+	static final Set<String> ITEM_READERS = Set.of("admin", "inspection-office", "leading-group",
+			"discipline-commission", "organization-dept");
 
 	/** README: Cockpit, the process instances, is for 巡察办 and the administrators. */
 	static final Set<String> COCKPIT = Set.of("admin", "inspection-office", "process-admin");
@@ -88,10 +95,10 @@ class CamundaAccessMatrixTests {
 			// supervisors read it (and process administrators, to see where an
 			// instance waits); another village sees nothing of it, through
 			// /engine-rest or through the webapps' own door /camunda/api
-			row("GET /engine-rest/task", WATCHERS, "process-admin", VILLAGE), //
-			row("GET /engine-rest/task/{id}", WATCHERS, "process-admin", VILLAGE), //
-			row("GET /engine-rest/task/{id}/variables", WATCHERS, "process-admin", VILLAGE), //
-			row("GET /camunda/api/engine/engine/default/task", WATCHERS, "process-admin", VILLAGE), //
+			row("GET /engine-rest/task", ITEM_READERS, "process-admin", VILLAGE), //
+			row("GET /engine-rest/task/{id}", ITEM_READERS, "process-admin", VILLAGE), //
+			row("GET /engine-rest/task/{id}/variables", ITEM_READERS, "process-admin", VILLAGE), //
+			row("GET /camunda/api/engine/engine/default/task", ITEM_READERS, "process-admin", VILLAGE), //
 			row("POST /engine-rest/task/{id}/claim", "admin", VILLAGE), //
 			row("POST /engine-rest/task/{id}/complete", "admin", VILLAGE),
 
@@ -108,11 +115,12 @@ class CamundaAccessMatrixTests {
 			row("POST /engine-rest/process-definition/key/{key}/start", "admin"),
 
 			// history: what supervisors and auditors read (DOMAIN.md "What the
-			// records must keep"); the village keeps its own item's (its tasks and
-			// the item's variables: a village reads its own records); deleting it
-			// is for administrators only
-			row("GET /engine-rest/history/task", WATCHERS, "process-admin", VILLAGE), //
-			row("GET /engine-rest/history/variable-instance", WATCHERS, "process-admin", VILLAGE), //
+			// records must keep"); a village's finished work is its 已办 page, which
+			// reads history by its own id and groups, not Camunda's history API (no
+			// history authorization row per task: decision 0017); deleting it is for
+			// administrators only
+			row("GET /engine-rest/history/task", ITEM_READERS, "process-admin"), //
+			row("GET /engine-rest/history/variable-instance", ITEM_READERS, "process-admin"), //
 			row("DELETE /engine-rest/history/process-instance/{id}", "admin"),
 
 			// models: process administrators deploy (docs/process-admin.md);
