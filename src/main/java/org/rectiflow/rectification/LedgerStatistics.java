@@ -1,5 +1,6 @@
 package org.rectiflow.rectification;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.persistence.criteria.Root;
 
 import org.rectiflow.identity.CurrentUser;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +34,14 @@ public class LedgerStatistics {
 
 	private final EntityManager entityManager;
 
-	LedgerStatistics(LedgerQueries queries, LedgerClock clock, EntityManager entityManager) {
+	private final TrendCache trends;
+
+	LedgerStatistics(LedgerQueries queries, LedgerClock clock, EntityManager entityManager,
+			@Value("${rectiflow.console.trend-cache:PT5M}") Duration trendCache) {
 		this.queries = queries;
 		this.clock = clock;
 		this.entityManager = entityManager;
+		this.trends = new TrendCache(trendCache);
 	}
 
 	/** Everything the console's summary shows, in one call. */
@@ -135,13 +141,18 @@ public class LedgerStatistics {
 	 * Weekly trends over the last {@code weeks} weeks (Monday to Sunday, the current week
 	 * last), within the caller's scope: items opened, items signed off, and items that
 	 * went overdue (their deadline fell in that week and they were not signed off by
-	 * then). One aggregate query with one sum per week and series.
+	 * then). One aggregate query with one sum per week and series, kept for
+	 * {@code rectiflow.console.trend-cache} (5 minutes) per scope.
 	 */
 	public WeeklyTrend weekly(int weeks, CurrentUser user) {
 		if (weeks < 1 || weeks > 53) {
 			throw new IllegalArgumentException("weeks must be 1..53");
 		}
 		LocalDate today = this.clock.today();
+		return this.trends.get(weeks, today, user, () -> computeWeekly(weeks, today, user));
+	}
+
+	private WeeklyTrend computeWeekly(int weeks, LocalDate today, CurrentUser user) {
 		LocalDate first = today.with(java.time.DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
 		List<LocalDate> starts = new java.util.ArrayList<>();
 		for (int week = 0; week < weeks; week++) {

@@ -19,6 +19,8 @@ public interface InspectedUnitRepository
 
 	List<InspectedUnit> findByCodeIn(java.util.Collection<String> codes);
 
+	/** With its township, as most callers copy the township's name and code too. */
+	@EntityGraph(attributePaths = { "township", "township.categories" })
 	Optional<InspectedUnit> findByCode(String code);
 
 	Optional<InspectedUnit> findByGroupId(String groupId);
