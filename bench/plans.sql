@@ -1,13 +1,14 @@
 -- Plans before and after the scale fixes (docs/benchmarks.md, "What the numbers changed"), on a database the
 -- scale benchmark loaded:   psql -h 127.0.0.1 -U postgres -d rf_scale_100000 -f bench/plans.sql
--- "Before" drops the index inside a transaction that is rolled back: nothing changes in the database.
+-- "Before" drops the index inside a transaction that is rolled back: nothing changes in the database (a prepared
+-- statement is planned again after the DROP).
 \pset pager off
 \timing off
 -- a backlog of due timers, as after an outage: every timer due in the next 30 days counts as due now
 \set now '(now() + interval \'30 days\')::timestamp'
 
 \echo '=== 1. Job acquisition (Camunda selectNextJobsToExecute, PostgreSQL, 3 jobs) with rf_idx_job_due and rf_idx_job_locked'
-explain (analyze, buffers, costs off)
+prepare acquisition as
 select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
 from ACT_RU_JOB RES
 where (RES.RETRIES_ > 0) and (RES.DUEDATE_ is null or RES.DUEDATE_ <= :now)
@@ -17,39 +18,28 @@ where (RES.RETRIES_ > 0) and (RES.DUEDATE_ is null or RES.DUEDATE_ <= :now)
             and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= :now)))
        or RES.EXCLUSIVE_ = false)
 LIMIT 3 OFFSET 0;
+explain (analyze, buffers, costs off) execute acquisition;
 
 \echo '=== 1. the same, without the two indexes (before changeset 012)'
 begin;
 drop index rf_idx_job_due;
 drop index rf_idx_job_locked;
-explain (analyze, buffers, costs off)
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0) and (RES.DUEDATE_ is null or RES.DUEDATE_ <= :now)
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < :now) and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists (select J2.ID_ from ACT_RU_JOB J2
-          where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true)
-            and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= :now)))
-       or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
+explain (analyze, buffers, costs off) execute acquisition;
 rollback;
 
 \echo '=== 2. Dashboard: overdue items by township (LedgerStatistics) with ix_item_open_deadline'
-explain (analyze, buffers, costs off)
+prepare overdue_by_township as
 select ri1_0.township_code, ri1_0.township_name, count(ri1_0.id)
 from rectification_item ri1_0
 where ri1_0.state <> 'SIGNED_OFF' and ri1_0.deadline < current_date
 group by ri1_0.township_code, ri1_0.township_name;
+explain (analyze, buffers, costs off) execute overdue_by_township;
 
 \echo '=== 2. the same, without the aggregate indexes (before changesets 012 and 013)'
 begin;
 drop index ix_item_open_deadline;
 drop index ix_item_state_totals;
-explain (analyze, buffers, costs off)
-select ri1_0.township_code, ri1_0.township_name, count(ri1_0.id)
-from rectification_item ri1_0
-where ri1_0.state <> 'SIGNED_OFF' and ri1_0.deadline < current_date
-group by ri1_0.township_code, ri1_0.township_name;
+explain (analyze, buffers, costs off) execute overdue_by_township;
 rollback;
 
 \echo '=== 3. The inspection office inbox (Camunda task query by candidate group, by due date, 15), planned for its value'
@@ -77,3 +67,5 @@ set plan_cache_mode = force_generic_plan;
 explain (analyze, buffers, costs off) execute inbox('inspection-office');
 reset plan_cache_mode;
 deallocate inbox;
+deallocate acquisition;
+deallocate overdue_by_township;
