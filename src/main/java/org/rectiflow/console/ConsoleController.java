@@ -108,6 +108,7 @@ class ConsoleController {
 		model.addAttribute("states", ItemState.values());
 		model.addAttribute("rounds", this.progress.rounds());
 		model.addAttribute("scopeLabel", scopeLabel(user));
+		model.addAttribute("trendRefresh", this.dashboard.trendRefreshLabel());
 		return "console/dashboard";
 	}
 

@@ -36,12 +36,23 @@ public class LedgerStatistics {
 
 	private final TrendCache trends;
 
+	private final Duration trendKeptFor;
+
 	LedgerStatistics(LedgerQueries queries, LedgerClock clock, EntityManager entityManager,
 			@Value("${rectiflow.console.trend-cache:PT5M}") Duration trendCache) {
 		this.queries = queries;
 		this.clock = clock;
 		this.entityManager = entityManager;
 		this.trends = new TrendCache(trendCache);
+		this.trendKeptFor = trendCache;
+	}
+
+	/**
+	 * How long a weekly trend is kept before it is counted again
+	 * ({@code rectiflow.console.trend-cache}; zero: never kept).
+	 */
+	public Duration trendKeptFor() {
+		return this.trendKeptFor;
 	}
 
 	/** Everything the console's summary shows, in one call. */
