@@ -61,6 +61,36 @@ class ConsoleBadInputTests {
 	}
 
 	@Test
+	void moreModelFilesThanOneDeploymentTakesAreRefusedByTheApplicationWithItsMessage() throws Exception {
+		Session admin = login("process-admin");
+		int deployments = deployments();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(
+				("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + admin.csrf() + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+		for (int file = 1; file <= 61; file++) {
+			body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"model-"
+					+ file + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n<definitions/>\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("/console/processes/deployments"))
+			.header("Cookie", admin.cookie())
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		// Tomcat reads every part (server.tomcat.max-part-count), the application counts
+		// the
+		// files and says how many one deployment takes
+		assertThat(answer.statusCode()).isBetween(400, 499);
+		assertThat(answer.body()).contains("一次最多部署 60 个文件");
+		assertThat(deployments()).isEqualTo(deployments);
+	}
+
+	@Test
 	void aWrongMethodOnAConsolePageIsStillAPage() throws Exception {
 		Session office = login("inspection-office");
 
