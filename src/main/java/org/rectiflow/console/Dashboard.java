@@ -1,6 +1,7 @@
 package org.rectiflow.console;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.rectiflow.finding.FindingStatistics;
@@ -51,6 +52,18 @@ class Dashboard {
 	}
 
 	/**
+	 * What the trend chart says of its freshness, e.g. 每 5 分钟更新; null when the trend is
+	 * counted on every request.
+	 */
+	String trendRefreshLabel() {
+		Duration kept = this.ledger.trendKeptFor();
+		if (kept.isZero()) {
+			return null;
+		}
+		return (kept.toSeconds() % 60 == 0) ? "每 " + kept.toMinutes() + " 分钟更新" : "每 " + kept.toSeconds() + " 秒更新";
+	}
+
+	/**
 	 * @param overdue open items past their deadline
 	 * @param clues clue counts, empty for those who may not read clues
 	 * @param moneyRecoveredYuan recovered for villagers: ledger items' implementation
@@ -58,18 +71,6 @@ class Dashboard {
 	 * @param satisfaction the villagers' satisfaction score, empty until the evaluation
 	 * module records answers
 	 */
-	/**
-	 * What the trend chart says of its freshness, e.g. 每 5 分钟更新; null when the trend is
-	 * counted on every request.
-	 */
-	String trendRefreshLabel() {
-		java.time.Duration kept = this.ledger.trendKeptFor();
-		if (kept.isZero() || kept.isNegative()) {
-			return null;
-		}
-		return (kept.toSeconds() % 60 == 0) ? "每 " + kept.toMinutes() + " 分钟更新" : "每 " + kept.toSeconds() + " 秒更新";
-	}
-
 	record View(LedgerStatistics.LedgerSummary summary, long overdue, LedgerStatistics.WeeklyTrend trend,
 			LedgerStatistics.LedgerOutcomes outcomes, FindingStatistics.FindingSummary findings,
 			Optional<TransferStatistics.ClueSummary> clues, BigDecimal moneyRecoveredYuan,

@@ -36,15 +36,12 @@ public class LedgerStatistics {
 
 	private final TrendCache trends;
 
-	private final Duration trendKeptFor;
-
 	LedgerStatistics(LedgerQueries queries, LedgerClock clock, EntityManager entityManager,
 			@Value("${rectiflow.console.trend-cache:PT5M}") Duration trendCache) {
 		this.queries = queries;
 		this.clock = clock;
 		this.entityManager = entityManager;
 		this.trends = new TrendCache(trendCache);
-		this.trendKeptFor = trendCache;
 	}
 
 	/**
@@ -52,7 +49,7 @@ public class LedgerStatistics {
 	 * ({@code rectiflow.console.trend-cache}; zero: never kept).
 	 */
 	public Duration trendKeptFor() {
-		return this.trendKeptFor;
+		return this.trends.keep();
 	}
 
 	/** Everything the console's summary shows, in one call. */

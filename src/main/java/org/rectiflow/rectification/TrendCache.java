@@ -17,11 +17,19 @@ import org.rectiflow.identity.CurrentUser;
  */
 class TrendCache {
 
+	private final Duration keep;
+
 	private final Cache<String, LedgerStatistics.WeeklyTrend> trends;
 
 	TrendCache(Duration keep) {
-		this.trends = (keep.isZero() || keep.isNegative()) ? null
-				: Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(10_000).build();
+		this.keep = keep.isNegative() ? Duration.ZERO : keep;
+		this.trends = this.keep.isZero() ? null
+				: Caffeine.newBuilder().expireAfterWrite(this.keep).maximumSize(10_000).build();
+	}
+
+	/** How long a trend is kept; zero: it is computed on every call. */
+	Duration keep() {
+		return this.keep;
 	}
 
 	LedgerStatistics.WeeklyTrend get(int weeks, LocalDate today, CurrentUser user,

@@ -48,6 +48,8 @@ class TrendCacheTest {
 		cache.get(12, TODAY, office, this.compute);
 		cache.get(12, TODAY, office, this.compute);
 		assertThat(this.computed).hasValue(2);
+		assertThat(cache.keep()).isZero();
+		assertThat(new TrendCache(Duration.ofMinutes(-1)).keep()).as("a negative setting keeps nothing").isZero();
 	}
 
 }

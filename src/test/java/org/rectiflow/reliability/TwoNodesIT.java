@@ -407,7 +407,7 @@ class TwoNodesIT {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (answer.statusCode() != 201 && answer.statusCode() != 200) {
-				log("refusal", answer.statusCode() + " upload " + item + " " + answer.body());
+				refusal(answer.statusCode() + " upload " + item + " " + answer.body());
 				refused.incrementAndGet();
 				return;
 			}
@@ -434,7 +434,8 @@ class TwoNodesIT {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private void log(String kind, String line) throws IOException {
+	/** A refused request, for target/reliability/refusals.log. */
+	private void refusal(String line) throws IOException {
 		Files.writeString(this.folder.resolve("refusals.log"), line + "\n", StandardCharsets.UTF_8,
 				java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
 	}
@@ -495,20 +496,15 @@ class TwoNodesIT {
 	}
 
 	private int post(int node, String path, String user, String json) throws IOException, InterruptedException {
-		String password = user.equals("admin") ? "admin" : "demo";
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.ports[node] + path))
 			.header("Content-Type", "application/json")
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic(user))
 			.timeout(Duration.ofMinutes(2))
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		HttpResponse<String> answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() >= 300) {
-			Files.writeString(this.folder.resolve("refusals.log"),
-					answer.statusCode() + " " + path + " " + answer.body() + "\n", StandardCharsets.UTF_8,
-					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+			refusal(answer.statusCode() + " " + path + " " + answer.body());
 		}
 		return answer.statusCode();
 	}
