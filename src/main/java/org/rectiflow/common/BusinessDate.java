@@ -1,7 +1,10 @@
 package org.rectiflow.common;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -9,9 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Today's date in the county's time zone, read from the process engine's clock, so that
- * records and processes agree on "today" (and a test that moves the engine clock moves
- * both).
+ * The product's one clock: "now" and "today" in the county's time zone, read from the
+ * process engine's clock, so that records, letters, pages and processes agree (and a
+ * test, a demo's 时间推进 or a simulation that moves the engine's clock moves all of them).
+ * Nothing else reads the wall clock for a business date.
  */
 @Component
 public class BusinessDate {
@@ -22,12 +26,43 @@ public class BusinessDate {
 		this.zone = zone;
 	}
 
+	public Instant now() {
+		return ClockUtil.getCurrentTime().toInstant();
+	}
+
 	public LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.zone);
+		return LocalDate.ofInstant(now(), this.zone);
 	}
 
 	public ZoneId zone() {
 		return this.zone;
+	}
+
+	/**
+	 * Runs {@code steps} with the engine's clock at {@code instant}, then puts the clock
+	 * back where it was (as an offset from the wall clock, so that it keeps ticking).
+	 * @param instant the moment the steps happen at
+	 * @param steps what to do then
+	 * @param <T> what the steps return
+	 * @return what the steps returned
+	 */
+	public <T> T at(Instant instant, Supplier<T> steps) {
+		long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
+		ClockUtil.setCurrentTime(Date.from(instant));
+		try {
+			return steps.get();
+		}
+		finally {
+			ClockUtil.offset(offset);
+		}
+	}
+
+	/**
+	 * Runs {@code steps} at 10:00 of {@code day} in the county's time zone.
+	 * @see #at(Instant, Supplier)
+	 */
+	public <T> T on(LocalDate day, Supplier<T> steps) {
+		return at(day.atTime(10, 0).atZone(this.zone).toInstant(), steps);
 	}
 
 }

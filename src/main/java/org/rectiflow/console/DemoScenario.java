@@ -1,10 +1,7 @@
 package org.rectiflow.console;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +12,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.rectiflow.calendar.CalendarProperties;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.finding.Finding;
 import org.rectiflow.finding.FindingCategory;
 import org.rectiflow.finding.Findings;
@@ -150,11 +146,11 @@ public class DemoScenario {
 
 	private final UnitTerm term;
 
-	private final ZoneId zone;
+	private final BusinessDate clock;
 
 	DemoScenario(Rounds rounds, InspectionPlanner planner, Findings findings, EvidenceStore evidence,
 			RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
-			UnitTerm term, CalendarProperties calendar) {
+			UnitTerm term, BusinessDate clock) {
 		this.rounds = rounds;
 		this.planner = planner;
 		this.findings = findings;
@@ -164,7 +160,7 @@ public class DemoScenario {
 		this.management = management;
 		this.identity = identity;
 		this.term = term;
-		this.zone = calendar.zone();
+		this.clock = clock;
 	}
 
 	/**
@@ -316,17 +312,11 @@ public class DemoScenario {
 
 	/** Runs {@code steps} with the engine's clock set to 10:00 of {@code day}. */
 	private <T> T at(LocalDate day, java.util.function.Supplier<T> steps) {
-		ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(this.zone).toInstant()));
-		try {
-			return steps.get();
-		}
-		finally {
-			ClockUtil.reset();
-		}
+		return this.clock.on(day, steps);
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(Instant.now(), this.zone);
+		return this.clock.today();
 	}
 
 	private static Map<String, Object> plan(Line line, LocalDate deadline) {

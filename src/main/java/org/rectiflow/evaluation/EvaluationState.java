@@ -1,6 +1,8 @@
 package org.rectiflow.evaluation;
 
-public enum EvaluationState {
+import org.rectiflow.common.Labelled;
+
+public enum EvaluationState implements Labelled {
 
 	/** 测评中 */
 	OPEN("测评中"),
@@ -15,6 +17,7 @@ public enum EvaluationState {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -2,7 +2,6 @@ package org.rectiflow.finding;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.ImportRejectedException;
 import org.rectiflow.common.ImportResult;
 import org.rectiflow.common.RowError;
@@ -65,8 +65,11 @@ class FindingImport {
 
 	private final DepartmentRepository departments;
 
+	private final BusinessDate clock;
+
 	FindingImport(FindingRepository findings, Inspections inspections, ChecklistCatalogue checklist,
-			DepartmentRepository departments) {
+			DepartmentRepository departments, BusinessDate clock) {
+		this.clock = clock;
 		this.findings = findings;
 		this.inspections = inspections;
 		this.checklist = checklist;
@@ -91,7 +94,7 @@ class FindingImport {
 			Finding existing = this.findings.findByInspectionIdAndSeqNo(inspectionId, row.getKey()).orElse(null);
 			if (existing == null) {
 				this.findings
-					.save(new Finding(inspection, row.getKey(), row.getValue(), null, user.userId(), Instant.now()));
+					.save(new Finding(inspection, row.getKey(), row.getValue(), null, user.userId(), this.clock.now()));
 				created++;
 			}
 			else if (existing.change(row.getValue())) {

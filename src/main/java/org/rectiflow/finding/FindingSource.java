@@ -1,7 +1,9 @@
 package org.rectiflow.finding;
 
+import org.rectiflow.common.Labelled;
+
 /** Where a problem came from. */
-public enum FindingSource {
+public enum FindingSource implements Labelled {
 
 	/** 个别谈话 */
 	TALK("个别谈话"),
@@ -24,6 +26,7 @@ public enum FindingSource {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,6 +1,5 @@
 package org.rectiflow.finding;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
@@ -39,7 +39,11 @@ public class Findings {
 
 	private final Reporters reporters;
 
-	Findings(FindingRepository findings, Inspections inspections, FindingRules rules, Reporters reporters) {
+	private final BusinessDate clock;
+
+	Findings(FindingRepository findings, Inspections inspections, FindingRules rules, Reporters reporters,
+			BusinessDate clock) {
+		this.clock = clock;
 		this.findings = findings;
 		this.inspections = inspections;
 		this.rules = rules;
@@ -91,7 +95,7 @@ public class Findings {
 		FindingRules.requireDraft(inspection);
 		FindingContent content = this.rules.checked(form);
 		Finding finding = this.findings.saveAndFlush(new Finding(inspection,
-				this.findings.maxSeqNo(inspection.getId()) + 1, content, null, user.userId(), Instant.now()));
+				this.findings.maxSeqNo(inspection.getId()) + 1, content, null, user.userId(), this.clock.now()));
 		if (form.reporter() != null) {
 			this.reporters.record(finding.getId(), form.reporter(), user.userId());
 		}

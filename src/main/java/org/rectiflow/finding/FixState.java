@@ -1,7 +1,9 @@
 package org.rectiflow.finding;
 
+import org.rectiflow.common.Labelled;
+
 /** Where a fix on the spot (立行立改) stands; each change is a step of its process. */
-public enum FixState {
+public enum FixState implements Labelled {
 
 	/** 已提出: the team raised it; the notice is being written */
 	RAISED("已提出"),
@@ -20,6 +22,7 @@ public enum FixState {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,6 +1,5 @@
 package org.rectiflow.finding;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +57,7 @@ class FollowUpReviewDelegate implements JavaDelegate {
 			if (finding == null) {
 				finding = this.findings
 					.saveAndFlush(new Finding(inspection, this.findings.maxSeqNo(inspection.getId()) + 1,
-							content(problems.get(index), index), origin, "follow-up-review", Instant.now()));
+							content(problems.get(index), index), origin, "follow-up-review", this.dates.now()));
 				finding.registered(this.dates.today());
 			}
 			ids.add(String.valueOf(finding.getId()));

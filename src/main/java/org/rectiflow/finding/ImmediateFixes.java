@@ -1,6 +1,5 @@
 package org.rectiflow.finding;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +68,7 @@ public class ImmediateFixes {
 			throw new IllegalArgumentException("本次巡察没有问题 " + findingId + " / No such finding in this inspection");
 		}
 		ImmediateFix fix = this.fixes.saveAndFlush(new ImmediateFix(inspection, findingId, problem.strip(),
-				this.dates.today(), user.userId(), Instant.now()));
+				this.dates.today(), user.userId(), this.dates.now()));
 		VariableMap variables = Variables.createVariables()
 			.putValue("immediateFixId", String.valueOf(fix.getId()))
 			.putValue("fixProblem", fix.getProblem())

@@ -1,7 +1,8 @@
 package org.rectiflow.finding;
 
-import java.time.Instant;
 import java.util.Optional;
+
+import org.rectiflow.common.BusinessDate;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,10 @@ class Reporters {
 
 	private final ReporterCipher cipher;
 
-	Reporters(ReporterIdentityRepository identities, ReporterCipher cipher) {
+	private final BusinessDate clock;
+
+	Reporters(ReporterIdentityRepository identities, ReporterCipher cipher, BusinessDate clock) {
+		this.clock = clock;
 		this.identities = identities;
 		this.cipher = cipher;
 	}
@@ -23,7 +27,7 @@ class Reporters {
 			.orElseGet(() -> new ReporterIdentity(findingId));
 		identity.record(this.cipher.encrypt(reporter.name().strip(), findingId, "name"),
 				this.cipher.encrypt(blankToNull(reporter.contact()), findingId, "contact"),
-				this.cipher.encrypt(blankToNull(reporter.note()), findingId, "note"), recordedBy, Instant.now());
+				this.cipher.encrypt(blankToNull(reporter.note()), findingId, "note"), recordedBy, this.clock.now());
 		this.identities.save(identity);
 	}
 

@@ -1,7 +1,9 @@
 package org.rectiflow.finding;
 
+import org.rectiflow.common.Labelled;
+
 /** How serious a problem is. */
-public enum Severity {
+public enum Severity implements Labelled {
 
 	/** 一般 */
 	GENERAL("一般"),
@@ -16,6 +18,7 @@ public enum Severity {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,6 +1,6 @@
 package org.rectiflow.notification;
 
-import java.time.Instant;
+import org.rectiflow.common.BusinessDate;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,10 @@ class ConsoleChannel implements NotificationChannel {
 
 	private final NotificationRepository notifications;
 
-	ConsoleChannel(NotificationRepository notifications) {
+	private final BusinessDate clock;
+
+	ConsoleChannel(NotificationRepository notifications, BusinessDate clock) {
+		this.clock = clock;
 		this.notifications = notifications;
 	}
 
@@ -30,7 +33,7 @@ class ConsoleChannel implements NotificationChannel {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void deliver(Notice notice) {
-		this.notifications.save(new Notification(notice, Instant.now()));
+		this.notifications.save(new Notification(notice, this.clock.now()));
 	}
 
 }

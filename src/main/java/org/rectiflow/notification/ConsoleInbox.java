@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
 
@@ -27,7 +28,10 @@ class ConsoleInbox {
 
 	private final NotificationReadRepository reads;
 
-	ConsoleInbox(NotificationRepository notifications, NotificationReadRepository reads) {
+	private final BusinessDate clock;
+
+	ConsoleInbox(NotificationRepository notifications, NotificationReadRepository reads, BusinessDate clock) {
+		this.clock = clock;
 		this.notifications = notifications;
 		this.reads = reads;
 	}
@@ -57,13 +61,13 @@ class ConsoleInbox {
 			throw new AccessRefusedException("这条通知不是发给您所在单位的 / Notification " + id + " is not for your groups");
 		}
 		NotificationRead read = this.reads.findById(new NotificationRead.Key(id, user.userId()))
-			.orElseGet(() -> this.reads.save(new NotificationRead(id, user.userId(), Instant.now())));
+			.orElseGet(() -> this.reads.save(new NotificationRead(id, user.userId(), this.clock.now())));
 		return Line.of(notification, read.getReadAt());
 	}
 
 	int markAllRead(CurrentUser user) {
 		List<Long> unread = this.notifications.findUnreadIds(groups(user), user.userId());
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		unread.forEach((id) -> this.reads.save(new NotificationRead(id, user.userId(), now)));
 		return unread.size();
 	}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import org.rectiflow.common.BusinessDate;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +26,9 @@ class DeadlineExtender implements JavaDelegate {
 
 	private final ProcessActors actors;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
-	DeadlineExtender(RectificationLedger ledger, ProcessActors actors, LedgerClock clock) {
+	DeadlineExtender(RectificationLedger ledger, ProcessActors actors, BusinessDate clock) {
 		this.ledger = ledger;
 		this.actors = actors;
 		this.clock = clock;

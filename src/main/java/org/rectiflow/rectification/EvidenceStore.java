@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
@@ -30,10 +31,10 @@ public class EvidenceStore {
 
 	private final EvidenceProperties properties;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
 	EvidenceStore(LedgerQueries queries, EvidenceAttachmentRepository attachments, EvidenceContentStore contents,
-			EvidenceProperties properties, LedgerClock clock) {
+			EvidenceProperties properties, BusinessDate clock) {
 		this.queries = queries;
 		this.attachments = attachments;
 		this.contents = contents;

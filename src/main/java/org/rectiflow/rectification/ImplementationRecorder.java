@@ -3,6 +3,8 @@ package org.rectiflow.rectification;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import org.rectiflow.common.BusinessDate;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +18,9 @@ class ImplementationRecorder implements TaskListener {
 
 	private final RectificationLedger ledger;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
-	ImplementationRecorder(RectificationLedger ledger, LedgerClock clock) {
+	ImplementationRecorder(RectificationLedger ledger, BusinessDate clock) {
 		this.ledger = ledger;
 		this.clock = clock;
 	}

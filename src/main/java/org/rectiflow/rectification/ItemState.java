@@ -1,7 +1,9 @@
 package org.rectiflow.rectification;
 
+import org.rectiflow.common.Labelled;
+
 /** Where a rectification item stands; changed only by the item's process. */
-public enum ItemState {
+public enum ItemState implements Labelled {
 
 	/** 待制定措施: opened from a finding, waiting for the unit's measures. */
 	TO_PLAN("待制定措施"),
@@ -20,6 +22,7 @@ public enum ItemState {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

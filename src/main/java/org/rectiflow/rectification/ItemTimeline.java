@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Comment;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class ItemTimeline {
 
 	ItemTimeline(LedgerQueries queries, DeadlineExtensionRepository extensions, ReviewVoteRepository votes,
 			ProgressReportRepository progress, EvidenceAttachmentRepository attachments, HistoryService history,
-			TaskService tasks, IdentityService identity, LedgerClock clock) {
+			TaskService tasks, IdentityService identity, BusinessDate clock) {
 		this.queries = queries;
 		this.extensions = extensions;
 		this.votes = votes;

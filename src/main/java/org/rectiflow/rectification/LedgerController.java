@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.identity.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -52,10 +53,10 @@ class LedgerController {
 
 	private final ExtensionRequests extensionRequests;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
 	LedgerController(LedgerQueries queries, LedgerStatistics statistics, ItemTimeline timeline, LedgerExport export,
-			ExtensionRequests extensionRequests, LedgerClock clock) {
+			ExtensionRequests extensionRequests, BusinessDate clock) {
 		this.queries = queries;
 		this.statistics = statistics;
 		this.timeline = timeline;

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.data.domain.Sort;
@@ -61,9 +62,9 @@ public class LedgerExport {
 
 	private final LedgerQueries queries;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
-	LedgerExport(LedgerQueries queries, LedgerClock clock) {
+	LedgerExport(LedgerQueries queries, BusinessDate clock) {
 		this.queries = queries;
 		this.clock = clock;
 	}

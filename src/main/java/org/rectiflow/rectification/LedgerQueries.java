@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
 
@@ -47,12 +48,12 @@ public class LedgerQueries {
 
 	private final EvidenceAttachmentRepository attachments;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
 	private final EntityManager entityManager;
 
 	LedgerQueries(RectificationItemRepository items, DeadlineExtensionRepository extensions, ReviewVoteRepository votes,
-			ProgressReportRepository progress, EvidenceAttachmentRepository attachments, LedgerClock clock,
+			ProgressReportRepository progress, EvidenceAttachmentRepository attachments, BusinessDate clock,
 			EntityManager entityManager) {
 		this.items = items;
 		this.extensions = extensions;

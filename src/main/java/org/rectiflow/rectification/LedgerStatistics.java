@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
 
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -30,13 +31,13 @@ public class LedgerStatistics {
 
 	private final LedgerQueries queries;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
 	private final EntityManager entityManager;
 
 	private final TrendCache trends;
 
-	LedgerStatistics(LedgerQueries queries, LedgerClock clock, EntityManager entityManager,
+	LedgerStatistics(LedgerQueries queries, BusinessDate clock, EntityManager entityManager,
 			@Value("${rectiflow.console.trend-cache:PT5M}") Duration trendCache) {
 		this.queries = queries;
 		this.clock = clock;

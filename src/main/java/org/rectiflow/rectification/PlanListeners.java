@@ -3,6 +3,8 @@ package org.rectiflow.rectification;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import org.rectiflow.common.BusinessDate;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +28,9 @@ final class PlanListeners {
 
 		private final RectificationLedger ledger;
 
-		private final LedgerClock clock;
+		private final BusinessDate clock;
 
-		Submitter(RectificationLedger ledger, LedgerClock clock) {
+		Submitter(RectificationLedger ledger, BusinessDate clock) {
 			this.ledger = ledger;
 			this.clock = clock;
 		}
@@ -54,9 +56,9 @@ final class PlanListeners {
 
 		private final ProcessActors actors;
 
-		private final LedgerClock clock;
+		private final BusinessDate clock;
 
-		Reviewer(RectificationLedger ledger, ProcessActors actors, LedgerClock clock) {
+		Reviewer(RectificationLedger ledger, ProcessActors actors, BusinessDate clock) {
 			this.ledger = ledger;
 			this.actors = actors;
 			this.clock = clock;
@@ -78,9 +80,9 @@ final class PlanListeners {
 
 		private final RectificationLedger ledger;
 
-		private final LedgerClock clock;
+		private final BusinessDate clock;
 
-		MeetingRecorder(RectificationLedger ledger, LedgerClock clock) {
+		MeetingRecorder(RectificationLedger ledger, BusinessDate clock) {
 			this.ledger = ledger;
 			this.clock = clock;
 		}
@@ -100,9 +102,9 @@ final class PlanListeners {
 
 		private final RectificationLedger ledger;
 
-		private final LedgerClock clock;
+		private final BusinessDate clock;
 
-		ReportRecorder(RectificationLedger ledger, LedgerClock clock) {
+		ReportRecorder(RectificationLedger ledger, BusinessDate clock) {
 			this.ledger = ledger;
 			this.clock = clock;
 		}

@@ -132,12 +132,13 @@ public class RectificationItem {
 	protected RectificationItem() {
 	}
 
-	static RectificationItem open(OpenItemCommand command, UnitCopy unit, String departmentName, Instant now) {
+	static RectificationItem open(OpenItemCommand command, UnitCopy unit, String departmentName, String categoryName,
+			Instant now) {
 		RectificationItem item = new RectificationItem();
 		item.id = command.findingId();
 		item.findingText = command.findingText().strip();
 		item.category = command.category();
-		item.categoryName = FindingCategories.name(command.category(), command.categoryName());
+		item.categoryName = categoryName;
 		item.roundId = command.roundId();
 		item.inspectionId = command.inspectionId();
 		item.unitId = unit.id();

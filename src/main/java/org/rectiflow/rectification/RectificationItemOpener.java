@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.finding.Finding;
@@ -32,13 +33,13 @@ class RectificationItemOpener implements JavaDelegate {
 
 	private final InspectedUnitRepository units;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
 	private final Findings findings;
 
 	private final Inspections inspections;
 
-	RectificationItemOpener(RectificationLedger ledger, InspectedUnitRepository units, LedgerClock clock,
+	RectificationItemOpener(RectificationLedger ledger, InspectedUnitRepository units, BusinessDate clock,
 			Findings findings, Inspections inspections) {
 		this.ledger = ledger;
 		this.units = units;

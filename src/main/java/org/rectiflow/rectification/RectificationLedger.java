@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.InvalidInputException;
+import org.rectiflow.common.Labels;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.DepartmentRepository;
@@ -56,15 +58,18 @@ public class RectificationLedger {
 
 	private final CommandValidator validator;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
 	private final ApplicationEventPublisher events;
+
+	private final Labels labels;
 
 	RectificationLedger(RectificationItemRepository items, ReviewVoteRepository votes,
 			DeadlineExtensionRepository extensions, ProgressReportRepository progress,
 			EvidenceAttachmentRepository evidence, RectificationPlanRepository plans, PlanReturnRepository planReturns,
 			InspectedUnitRepository units, DepartmentRepository departments, CommandValidator validator,
-			LedgerClock clock, ApplicationEventPublisher events) {
+			BusinessDate clock, ApplicationEventPublisher events, Labels labels) {
+		this.labels = labels;
 		this.items = items;
 		this.votes = votes;
 		this.extensions = extensions;
@@ -77,6 +82,14 @@ public class RectificationLedger {
 		this.validator = validator;
 		this.clock = clock;
 		this.events = events;
+	}
+
+	/** The category's one label; the name given with an unknown code, or the code. */
+	private String categoryName(OpenItemCommand command) {
+		String label = this.labels.of("category", command.category());
+		boolean known = !label.equals(command.category());
+		String given = command.categoryName();
+		return (!known && given != null && !given.isBlank()) ? given.strip() : label;
 	}
 
 	/** Opens the item of a finding, in state 待制定措施. */
@@ -103,7 +116,8 @@ public class RectificationLedger {
 			.orElseThrow(() -> new InvalidInputException(
 					"未知的业务主管部门 / Unknown supervising department: " + command.supervisingDeptGroup()))
 			.getName();
-		RectificationItem item = RectificationItem.open(command, unit, department, this.clock.now());
+		RectificationItem item = RectificationItem.open(command, unit, department, categoryName(command),
+				this.clock.now());
 		item.attachProcess(processInstanceId);
 		return this.items.save(item);
 	}

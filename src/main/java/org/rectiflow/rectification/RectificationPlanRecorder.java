@@ -3,6 +3,8 @@ package org.rectiflow.rectification;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import org.rectiflow.common.BusinessDate;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +17,9 @@ class RectificationPlanRecorder implements TaskListener {
 
 	private final RectificationLedger ledger;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
-	RectificationPlanRecorder(RectificationLedger ledger, LedgerClock clock) {
+	RectificationPlanRecorder(RectificationLedger ledger, BusinessDate clock) {
 		this.ledger = ledger;
 		this.clock = clock;
 	}

@@ -1,10 +1,12 @@
 package org.rectiflow.rectification;
 
+import org.rectiflow.common.Labelled;
+
 /**
  * A party's decision in the four-party review, with the values of the review forms
  * ({@code officeReviewDecision} …).
  */
-public enum ReviewDecision {
+public enum ReviewDecision implements Labelled {
 
 	/** 同意销号 */
 	APPROVE("同意销号"),
@@ -17,6 +19,7 @@ public enum ReviewDecision {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.InvalidInputException;
 
 import org.springframework.stereotype.Component;
@@ -21,9 +22,9 @@ class ReviewForms {
 
 	private final ProcessActors actors;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
-	ReviewForms(ProcessActors actors, LedgerClock clock) {
+	ReviewForms(ProcessActors actors, BusinessDate clock) {
 		this.actors = actors;
 		this.clock = clock;
 	}

@@ -3,6 +3,8 @@ package org.rectiflow.rectification;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import org.rectiflow.common.BusinessDate;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +20,9 @@ class ReviewVoteRecorder implements TaskListener {
 
 	private final ProcessActors actors;
 
-	private final LedgerClock clock;
+	private final BusinessDate clock;
 
-	ReviewVoteRecorder(RectificationLedger ledger, ProcessActors actors, LedgerClock clock) {
+	ReviewVoteRecorder(RectificationLedger ledger, ProcessActors actors, BusinessDate clock) {
 		this.ledger = ledger;
 		this.actors = actors;
 		this.clock = clock;

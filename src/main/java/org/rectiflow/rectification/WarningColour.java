@@ -1,10 +1,12 @@
 package org.rectiflow.rectification;
 
+import org.rectiflow.common.Labelled;
+
 /**
  * The warning ladder of an item's deadline (DOMAIN.md): green 20 days before, yellow 10
  * days before, red once passed. Set by the warning timers of the item's process.
  */
-public enum WarningColour {
+public enum WarningColour implements Labelled {
 
 	/** 无: no warning yet. */
 	NONE("无", null),
@@ -24,6 +26,7 @@ public enum WarningColour {
 		this.fill = fill;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,9 +1,10 @@
 package org.rectiflow.round;
 
 import org.rectiflow.common.InvalidInputException;
+import org.rectiflow.common.Labelled;
 
 /** 巡审联动方式: how the audit bureau's work is coordinated with the inspection. */
-public enum AuditMode {
+public enum AuditMode implements Labelled {
 
 	/** 巡审同步 */
 	AUDIT_ALONGSIDE("巡审同步", "SYNC"),
@@ -21,6 +22,7 @@ public enum AuditMode {
 		this.processValue = processValue;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,7 +1,9 @@
 package org.rectiflow.round;
 
+import org.rectiflow.common.Labelled;
+
 /** 群众满意度测评结果: the villagers' verdict on a unit's rectification. */
-public enum EvaluationVerdict {
+public enum EvaluationVerdict implements Labelled {
 
 	/** 好 */
 	GOOD("好"),
@@ -16,6 +18,7 @@ public enum EvaluationVerdict {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,10 +1,11 @@
 package org.rectiflow.round;
 
 import org.rectiflow.common.InvalidInputException;
+import org.rectiflow.common.Labelled;
 import org.rectiflow.unit.UnitPriority;
 
 /** 巡察方式: how a unit is inspected. */
-public enum InspectionMode {
+public enum InspectionMode implements Labelled {
 
 	/** 直接巡 */
 	DIRECT("直接巡", "DIRECT"),
@@ -28,6 +29,7 @@ public enum InspectionMode {
 		this.processValue = processValue;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,6 +1,5 @@
 package org.rectiflow.round;
 
-import java.time.Instant;
 import java.util.Set;
 
 import org.rectiflow.common.AccessRefusedException;
@@ -83,7 +82,7 @@ public class InspectionPlanner {
 		this.checklist.require(items);
 		InspectionMode mode = (plan.mode() != null) ? plan.mode() : InspectionMode.defaultFor(unit.getPriority());
 		Inspection inspection = this.inspections.saveAndFlush(new Inspection(round, unit, mode, plan.teamGroupId(),
-				plan.auditMode(), plan.plannedEntryOn(), items, user.userId(), Instant.now()));
+				plan.auditMode(), plan.plannedEntryOn(), items, user.userId(), this.dates.now()));
 		inspection.started(this.process.start(inspection, unit));
 		return inspection;
 	}

@@ -1,10 +1,12 @@
 package org.rectiflow.round;
 
+import org.rectiflow.common.Labelled;
+
 /**
  * The stages of DOMAIN.md, in order. An inspection records the furthest stage its process
  * has reached; {@link #id()} is the stage id used in the BPMN models.
  */
-public enum InspectionStage {
+public enum InspectionStage implements Labelled {
 
 	/** 巡察准备 */
 	PLANNED("planning", "巡察准备"),
@@ -42,6 +44,7 @@ public enum InspectionStage {
 		return this.id;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,7 +1,9 @@
 package org.rectiflow.round;
 
+import org.rectiflow.common.Labelled;
+
 /** 整改评定等次: the grade of a unit's whole rectification. */
-public enum RectificationGrade {
+public enum RectificationGrade implements Labelled {
 
 	/** 优秀 */
 	EXCELLENT("优秀"),
@@ -18,6 +20,7 @@ public enum RectificationGrade {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

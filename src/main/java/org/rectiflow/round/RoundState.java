@@ -1,7 +1,9 @@
 package org.rectiflow.round;
 
+import org.rectiflow.common.Labelled;
+
 /** Whether units can still be added to a round. */
-public enum RoundState {
+public enum RoundState implements Labelled {
 
 	/** 进行中 */
 	OPEN("进行中"),
@@ -14,6 +16,7 @@ public enum RoundState {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

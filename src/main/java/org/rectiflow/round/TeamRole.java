@@ -1,7 +1,9 @@
 package org.rectiflow.round;
 
+import org.rectiflow.common.Labelled;
+
 /** A cadre's role in the team of one inspection. */
-public enum TeamRole {
+public enum TeamRole implements Labelled {
 
 	/** 组长 */
 	LEADER("组长"),
@@ -16,6 +18,7 @@ public enum TeamRole {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

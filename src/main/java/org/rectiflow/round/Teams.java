@@ -1,9 +1,9 @@
 package org.rectiflow.round;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
@@ -21,7 +21,10 @@ class Teams {
 
 	private final TeamMemberRepository members;
 
-	Teams(Inspections inspections, CadreRepository cadres, TeamMemberRepository members) {
+	private final BusinessDate clock;
+
+	Teams(Inspections inspections, CadreRepository cadres, TeamMemberRepository members, BusinessDate clock) {
+		this.clock = clock;
 		this.inspections = inspections;
 		this.cadres = cadres;
 		this.members = members;
@@ -44,7 +47,7 @@ class Teams {
 			throw new RuleViolationException("该干部已在本巡察组中 / The cadre is already on this team");
 		}
 		RecusalCheck.check(cadre, inspection);
-		return this.members.save(new TeamMember(inspection, cadre, role, user.userId(), Instant.now()));
+		return this.members.save(new TeamMember(inspection, cadre, role, user.userId(), this.clock.now()));
 	}
 
 	@Transactional

@@ -1,7 +1,9 @@
 package org.rectiflow.supervision;
 
+import org.rectiflow.common.Labelled;
+
 /** The kinds of letter, each numbered on its own (文号 per kind and year). */
-public enum LetterKind {
+public enum LetterKind implements Labelled {
 
 	/** 提示函: a reminder before the deadline. */
 	REMINDER("提示函", "提"),
@@ -23,6 +25,7 @@ public enum LetterKind {
 		this.abbreviation = abbreviation;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,7 +1,9 @@
 package org.rectiflow.supervision;
 
+import org.rectiflow.common.Labelled;
+
 /** What a letter is about. */
-public enum SubjectType {
+public enum SubjectType implements Labelled {
 
 	ITEM("整改事项"), CLUE("问题线索"), RECOMMENDATION("巡察建议书");
 
@@ -11,6 +13,7 @@ public enum SubjectType {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

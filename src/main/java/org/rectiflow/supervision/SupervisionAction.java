@@ -3,6 +3,7 @@ package org.rectiflow.supervision;
 import java.util.Locale;
 import java.util.Set;
 
+import org.rectiflow.common.Labelled;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.GroupIds;
 
@@ -13,7 +14,7 @@ import org.rectiflow.identity.GroupIds;
  * step, only for the leading group and the discipline commission (DOMAIN.md: 约谈 and
  * accountability lie with the commission).
  */
-public enum SupervisionAction {
+public enum SupervisionAction implements Labelled {
 
 	/** 发提示函. */
 	REMINDER("发提示函", LetterKind.REMINDER,
@@ -43,6 +44,7 @@ public enum SupervisionAction {
 		this.allowedGroups = allowedGroups;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

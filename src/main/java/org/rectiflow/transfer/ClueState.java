@@ -1,7 +1,9 @@
 package org.rectiflow.transfer;
 
+import org.rectiflow.common.Labelled;
+
 /** Where a problem clue stands; after RECORDED each change is a step of its process. */
-public enum ClueState {
+public enum ClueState implements Labelled {
 
 	/** 已登记: recorded by the team, to be transferred with the report */
 	RECORDED("已登记"),
@@ -20,6 +22,7 @@ public enum ClueState {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,10 +1,12 @@
 package org.rectiflow.transfer;
 
+import org.rectiflow.common.Labelled;
+
 /**
  * Where a recommendation letter stands; after DRAFTED each change is a step of its
  * process.
  */
-public enum RecommendationState {
+public enum RecommendationState implements Labelled {
 
 	/** 已起草: drafted by the team, to be issued with the report */
 	DRAFTED("已起草"),
@@ -21,6 +23,7 @@ public enum RecommendationState {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,7 +1,9 @@
 package org.rectiflow.unit;
 
+import org.rectiflow.common.Labelled;
+
 /** Classification used to choose checklist items and the inspection mode. */
-public enum UnitCategory {
+public enum UnitCategory implements Labelled {
 
 	/** 矛盾问题突出 */
 	CONFLICT_PRONE("矛盾问题突出"),
@@ -20,6 +22,7 @@ public enum UnitCategory {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

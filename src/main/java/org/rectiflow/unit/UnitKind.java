@@ -1,6 +1,8 @@
 package org.rectiflow.unit;
 
-public enum UnitKind {
+import org.rectiflow.common.Labelled;
+
+public enum UnitKind implements Labelled {
 
 	/** 乡镇(街道) */
 	TOWNSHIP("乡镇(街道)"),
@@ -15,6 +17,7 @@ public enum UnitKind {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

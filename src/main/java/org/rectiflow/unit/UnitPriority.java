@@ -1,7 +1,9 @@
 package org.rectiflow.unit;
 
+import org.rectiflow.common.Labelled;
+
 /** 重点 / 一般: decides the inspection mode and the minimum days on site. */
-public enum UnitPriority {
+public enum UnitPriority implements Labelled {
 
 	/** 重点 */
 	KEY("重点"),
@@ -14,6 +16,7 @@ public enum UnitPriority {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

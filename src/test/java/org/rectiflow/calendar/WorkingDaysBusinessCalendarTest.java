@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.rectiflow.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -25,7 +27,7 @@ class WorkingDaysBusinessCalendarTest {
 
 	@AfterEach
 	void resetEngineClock() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.rectiflow.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,7 +62,7 @@ class WorkingDaysEnginePluginTest {
 
 	@AfterEach
 	void resetEngineClock() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test

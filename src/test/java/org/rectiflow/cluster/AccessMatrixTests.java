@@ -25,6 +25,7 @@ import org.rectiflow.cluster.AccessTable.Fresh;
 import org.rectiflow.cluster.AccessTable.Matrix;
 import org.rectiflow.cluster.AccessTable.Verdict;
 import org.rectiflow.support.ApiTest;
+import org.rectiflow.support.TestClock;
 import org.rectiflow.support.Unique;
 import org.rectiflow.support.Xlsx;
 
@@ -414,7 +415,7 @@ class AccessMatrixTests {
 					.json(() -> """
 							{"roundId": %d, "unitCode": "%s", "teamGroupId": "%s", "auditMode": "AUDIT_ALONGSIDE",
 							 "plannedEntryOn": "%s"}""".formatted(planningRound.get(), UNIT, TEAM,
-							java.time.LocalDate.now().plusDays(10)))
+							TestClock.today().plusDays(10)))
 					.usesUp(planningRound));
 		p.put("PUT /api/inspections/{id}/checklist",
 				put("/api/inspections/" + inspection + "/checklist").scoped().json(() -> "{\"itemIds\": [1, 2, 11]}"));
@@ -471,7 +472,7 @@ class AccessMatrixTests {
 		p.put("POST /api/ledger/{id}/extension-requests",
 				post(() -> "/api/ledger/" + item.get() + "/extension-requests").scoped()
 					.json(() -> "{\"requestedDeadline\": \"%s\", \"reason\": \"鱼塘承包合同需重新表决，须延后一个月\"}"
-						.formatted(java.time.LocalDate.now().plusDays(60)))
+						.formatted(TestClock.today().plusDays(60)))
 					.usesUp(item));
 
 		p.put("POST /api/ledger/{key}/supervision-actions",

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.rectiflow.cluster.AccessTable.Fresh;
 import org.rectiflow.cluster.AccessTable.Matrix;
 import org.rectiflow.cluster.AccessTable.Verdict;
+import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -237,7 +238,7 @@ class CamundaAccessMatrixTests {
 				{"variables": {"measures": {"value": "重新公开发包鱼塘，合同提交村民代表会议表决并公示"},
 				 "responsiblePerson": {"value": "李主任"}, "responsiblePhone": {"value": "13912345678"},
 				 "deadline": {"value": "%s"}, "longTerm": {"value": false}}}"""
-			.formatted(java.time.LocalDate.now().plusDays(30));
+			.formatted(TestClock.today().plusDays(30));
 
 		Map<String, Probe> p = new LinkedHashMap<>();
 		p.put("GET /engine-rest/engine", get("/engine-rest/engine"));

@@ -16,7 +16,8 @@ import org.rectiflow.support.FreshDatabase;
 
 import liquibase.integration.spring.SpringLiquibase;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -121,8 +122,16 @@ class ClusterStartupTests {
 		args.add("--camunda.bpm.process-engine-name=" + node.replace("-", "") + System.nanoTime());
 		args.add("--spring.application.name=" + node);
 		args.add("--spring.liquibase.enabled=false");
-		return new SpringApplicationBuilder(RectiflowApplication.class).profiles("demo")
-			.run(args.toArray(String[]::new));
+		// Only the start-up work races: Spring Boot's logging set-up is not made for two
+		// applications starting at once in one JVM (ConcurrentModificationException in
+		// LoggingApplicationListener), and the suite's logging is set up already.
+		SpringApplication application = new SpringApplication(RectiflowApplication.class);
+		application.setAdditionalProfiles("demo");
+		application.setListeners(application.getListeners()
+			.stream()
+			.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+			.toList());
+		return application.run(args.toArray(String[]::new));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rectiflow.round.RoundFixtures;
+import org.rectiflow.support.TestClock;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitPriority;
 
@@ -324,7 +325,7 @@ class EngineRestBadInputTests {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(CHINA);
+		return TestClock.today();
 	}
 
 	private record Item(long id, String processInstanceId, String user) {

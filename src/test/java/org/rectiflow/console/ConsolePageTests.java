@@ -13,6 +13,7 @@ import org.rectiflow.rectification.LedgerFilter;
 import org.rectiflow.rectification.LedgerQueries;
 import org.rectiflow.rectification.RectificationItem;
 import org.rectiflow.round.InspectionRound;
+import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +69,9 @@ class ConsolePageTests {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
 		InspectionRound seeded = this.scenario.seed();
 		this.round = seeded.getId();
+		// the pages count days from the scenario's day, even in a suite that runs across
+		// midnight
+		TestClock.on(seeded.getStartsOn());
 	}
 
 	@Test

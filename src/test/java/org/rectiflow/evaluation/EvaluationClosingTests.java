@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.RoundFixtures;
 import org.rectiflow.support.ApiTest;
+import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -365,7 +366,7 @@ class EvaluationClosingTests {
 			.processInstanceId(processId)
 			.taskDefinitionKey("Task_OpenEvaluation")
 			.singleResult();
-		LocalDate closesOn = LocalDate.now(COUNTY).plusDays(14);
+		LocalDate closesOn = TestClock.today().plusDays(14);
 		this.forms.submitTaskForm(open.getId(), java.util.Map.of("evaluationCloseDate", closesOn.toString(),
 				"evaluationTargetCount", 50, "evaluationNotice", "请村民扫码评议本村整改情况", "evaluationMaxShared", 20));
 		runJobs(processId);
@@ -381,7 +382,7 @@ class EvaluationClosingTests {
 		for (int i = 0; i < 20; i++) {
 			List<Job> due = this.management.createJobQuery().processInstanceId(processId).executable().list();
 			due = due.stream()
-				.filter((job) -> job.getDuedate() == null || !job.getDuedate().after(new Date()))
+				.filter((job) -> job.getDuedate() == null || !job.getDuedate().after(Date.from(TestClock.now())))
 				.toList();
 			if (due.isEmpty()) {
 				return;

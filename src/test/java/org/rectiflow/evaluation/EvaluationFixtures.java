@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.rectiflow.identity.CurrentUser;
+import org.rectiflow.support.TestClock;
 import org.rectiflow.support.Unique;
 
 import org.springframework.stereotype.Component;
@@ -40,9 +41,9 @@ public class EvaluationFixtures {
 	/** An open evaluation of a (made-up) inspection, closing in 10 days. */
 	public Evaluation open(String inspectionKey, int maxShared) {
 		return this.transaction.execute((status) -> {
-			LocalDate closesOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
+			LocalDate closesOn = TestClock.today().plusDays(10);
 			Evaluation evaluation = new Evaluation(inspectionKey, "测试村" + inspectionKey, "village-t01v01",
-					"township-t01", closesOn, null, null, null, Instant.now());
+					"township-t01", closesOn, null, null, null, TestClock.now());
 			evaluation.open(this.properties.defaultQuestionnaire(), closesOn,
 					closesOn.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), 1000, maxShared,
 					"请村民扫码评议");
@@ -68,7 +69,7 @@ public class EvaluationFixtures {
 			int[] allFive = new int[evaluation.getQuestionnaire().dimensions().size()];
 			java.util.Arrays.fill(allFive, 5);
 			evaluation.close(Aggregation.of(evaluation.getQuestionnaire(), java.util.Collections.nCopies(10, allFive)),
-					"GOOD", Instant.now(), OFFICE.userId());
+					"GOOD", TestClock.now(), OFFICE.userId());
 			return this.evaluations.save(evaluation);
 		});
 	}

@@ -36,7 +36,7 @@ class FindingApiTests {
 		create("inspection-team-1", body(inspection, "村集体鱼塘承包费三年未收取", "COLLECTIVE_ASSETS", "dept-agriculture"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.seqNo").value(1))
-			.andExpect(jsonPath("$.categoryLabel").value("三资管理"))
+			.andExpect(jsonPath("$.categoryLabel").value("集体“三资”管理"))
 			.andExpect(jsonPath("$.unitGroupId").value(inspection.getUnitGroupId()))
 			.andExpect(jsonPath("$.checklistItemIds[0]").value(11))
 			.andExpect(jsonPath("$.moneyRecoveredYuan").value(3000.0));
@@ -134,7 +134,7 @@ class FindingApiTests {
 				.param("q", "作风")
 				.with(httpBasic("township-t01", "demo")))
 			.andExpect(jsonPath("$.page.totalElements").value(1))
-			.andExpect(jsonPath("$.content[0].categoryLabel").value("作风廉洁"));
+			.andExpect(jsonPath("$.content[0].categoryLabel").value("作风和廉洁"));
 		this.mvc
 			.perform(get(list).param("unitCode", inspection.getUnitCode())
 				.param("severity", "GRAVE")

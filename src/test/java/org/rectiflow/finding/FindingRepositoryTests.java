@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.RoundFixtures;
 import org.rectiflow.support.ApiTest;
+import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,7 +35,7 @@ class FindingRepositoryTests {
 		Inspection inspection = this.rounds.inspection("inspection-team-3");
 		assertThat(this.findings.maxSeqNo(inspection.getId())).isZero();
 		Finding saved = this.findings
-			.saveAndFlush(new Finding(inspection, 1, content("甲"), null, "tester", Instant.now()));
+			.saveAndFlush(new Finding(inspection, 1, content("甲"), null, "tester", TestClock.now()));
 		assertThat(this.findings.maxSeqNo(inspection.getId())).isOne();
 		assertThat(this.findings.findByInspectionIdAndSeqNo(inspection.getId(), 1)).isPresent();
 		Finding loaded = this.findings.findById(saved.getId()).orElseThrow();
@@ -50,12 +51,12 @@ class FindingRepositoryTests {
 	void theDatabaseRefusesASecondFindingWithTheSameNumberOrOrigin() {
 		Inspection inspection = this.rounds.inspection("inspection-team-3");
 		this.findings.saveAndFlush(
-				new Finding(inspection, 1, content("甲"), "origin-" + inspection.getId(), "tester", Instant.now()));
+				new Finding(inspection, 1, content("甲"), "origin-" + inspection.getId(), "tester", TestClock.now()));
 		assertThatThrownBy(() -> this.findings
-			.saveAndFlush(new Finding(inspection, 1, content("乙"), null, "tester", Instant.now())))
+			.saveAndFlush(new Finding(inspection, 1, content("乙"), null, "tester", TestClock.now())))
 			.isInstanceOf(DataIntegrityViolationException.class);
 		assertThatThrownBy(() -> this.findings.saveAndFlush(
-				new Finding(inspection, 2, content("丙"), "origin-" + inspection.getId(), "tester", Instant.now())))
+				new Finding(inspection, 2, content("丙"), "origin-" + inspection.getId(), "tester", TestClock.now())))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 

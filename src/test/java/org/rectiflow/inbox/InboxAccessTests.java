@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.rectiflow.support.TestClock;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -141,8 +143,8 @@ class InboxAccessTests {
 
 	@Test
 	void theOverdueFilterListsATaskOnlyOnceItsDueDateHasPassed() throws Exception {
-		ProcessInstance late = start("village-t01v02", new Date(System.currentTimeMillis() - 3_600_000));
-		ProcessInstance onTime = start("village-t01v02", new Date(System.currentTimeMillis() + 86_400_000L * 10));
+		ProcessInstance late = start("village-t01v02", new Date(TestClock.now().toEpochMilli() - 3_600_000));
+		ProcessInstance onTime = start("village-t01v02", new Date(TestClock.now().toEpochMilli() + 86_400_000L * 10));
 		Filter overdue = this.filters.createFilterQuery().filterName("已超期").singleResult();
 		JsonNode list = this.json.readTree(
 				get("village-t01v02", "/engine-rest/filter/" + overdue.getId() + "/list?maxResults=1000").getBody());
@@ -332,7 +334,7 @@ class InboxAccessTests {
 	}
 
 	private ProcessInstance start(String villageGroup) {
-		return start(villageGroup, new Date(System.currentTimeMillis() + 86_400_000L * 20));
+		return start(villageGroup, new Date(TestClock.now().toEpochMilli() + 86_400_000L * 20));
 	}
 
 	private ProcessInstance start(String villageGroup, Date due) {

@@ -30,6 +30,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rectiflow.support.HeadlessChromium;
+import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -141,8 +142,8 @@ class InboxBrowserTests {
 	void aVillageFillsTheCamundaFormAndTheTaskMovesFromItsInboxToDone() {
 		Item mine = open(T01, "township-t01");
 		Item theirs = open(T02, "township-t02");
-		completeAs(T02, theirs, planVariables(LocalDate.now(COUNTY).plusDays(30)));
-		LocalDate deadline = LocalDate.now(COUNTY).plusDays(2);
+		completeAs(T02, theirs, planVariables(TestClock.today().plusDays(30)));
+		LocalDate deadline = TestClock.today().plusDays(2);
 
 		try (HeadlessChromium browser = HeadlessChromium.start("zh-CN")) {
 			WebDriver driver = browser.driver();
@@ -204,8 +205,8 @@ class InboxBrowserTests {
 			tasklist.awaitCount(() -> this.tasks.createTaskQuery()
 				.taskCandidateGroup(T01)
 				.includeAssignedTasks()
-				.dueAfter(new Date())
-				.dueBefore(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3))))
+				.dueAfter(Date.from(TestClock.now()))
+				.dueBefore(Date.from(TestClock.now().plus(java.time.Duration.ofDays(3))))
 				.count());
 			assertThat(tasklist.showsTask(implement.getId())).isTrue();
 			browser.screenshot("06-due-soon-village-t01v01");
@@ -254,7 +255,7 @@ class InboxBrowserTests {
 			tasklist.awaitCount(() -> overdueCount(T02));
 			assertThat(tasklist.showsTask(late.taskId())).isFalse();
 
-			this.tasks.setDueDate(late.taskId(), new Date(System.currentTimeMillis() - 86_400_000L));
+			this.tasks.setDueDate(late.taskId(), new Date(TestClock.now().toEpochMilli() - 86_400_000L));
 			browser.driver().navigate().refresh();
 			tasklist = tasklist(browser);
 			tasklist.choose("已超期");
@@ -321,7 +322,7 @@ class InboxBrowserTests {
 		for (int i = 0; i < 23; i++) {
 			String instance = this.runtime
 				.startProcessInstanceByKey("inbox-probe", group + "-" + i, Map.of("villageGroup", group, "due",
-						new Date(System.currentTimeMillis() + 86_400_000L), "unitName", "分页测试村"))
+						new Date(TestClock.now().toEpochMilli() + 86_400_000L), "unitName", "分页测试村"))
 				.getId();
 			String task = this.tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
 			this.identity.setAuthentication(user, List.of(group));
@@ -522,7 +523,7 @@ class InboxBrowserTests {
 		return this.tasks.createTaskQuery()
 			.taskCandidateGroup(group)
 			.includeAssignedTasks()
-			.dueBefore(new Date())
+			.dueBefore(Date.from(TestClock.now()))
 			.count();
 	}
 

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.rectiflow.support.TestClock;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -185,7 +187,7 @@ class InboxDoneTests {
 	private String start(String group) {
 		String key = UUID.randomUUID().toString();
 		this.runtime.startProcessInstanceByKey("inbox-probe", key, Map.of("villageGroup", group, "due",
-				new Date(System.currentTimeMillis() + 86_400_000L), "unitName", "测试村"));
+				new Date(TestClock.now().toEpochMilli() + 86_400_000L), "unitName", "测试村"));
 		return key;
 	}
 

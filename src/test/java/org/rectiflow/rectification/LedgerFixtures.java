@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectiflow.identity.CurrentUser;
+import org.rectiflow.support.TestClock;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class LedgerFixtures {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		return TestClock.today();
 	}
 
 	static CurrentUser user(String group) {
@@ -77,13 +78,13 @@ class LedgerFixtures {
 	RectificationItem overdue(long roundId, String unitCode, String department, String category, String text,
 			int daysAgo) {
 		RectificationItem item = open(roundId, unitCode, department, category, text);
-		ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(daysAgo + 10L))));
+		LocalDate deadline = today().minusDays(daysAgo);
+		ClockUtil.setCurrentTime(Date.from(TestClock.now().minus(Duration.ofDays(daysAgo + 10L))));
 		try {
-			return this.ledger.recordPlan(item.getId(),
-					plan("措施：" + text + "，逐户核实并公示整改结果", today().minusDays(daysAgo)));
+			return this.ledger.recordPlan(item.getId(), plan("措施：" + text + "，逐户核实并公示整改结果", deadline));
 		}
 		finally {
-			ClockUtil.reset();
+			TestClock.reset();
 		}
 	}
 

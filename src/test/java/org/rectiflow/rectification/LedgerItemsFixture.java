@@ -2,6 +2,8 @@ package org.rectiflow.rectification;
 
 import java.time.LocalDate;
 
+import org.rectiflow.support.TestClock;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ public class LedgerItemsFixture {
 	public Long plannedItem(long inspectionId, String unitCode, String findingText, String measures) {
 		RectificationItem item = this.ledger.open(new OpenItemCommand(LedgerFixtures.nextId(), findingText, "SERVICE",
 				"服务群众", null, inspectionId, unitCode, "dept-civil-affairs", null, null));
-		return this.ledger.recordPlan(item.getId(), LedgerFixtures.plan(measures, LocalDate.now().plusMonths(2)))
+		return this.ledger.recordPlan(item.getId(), LedgerFixtures.plan(measures, TestClock.today().plusMonths(2)))
 			.getId();
 	}
 

@@ -10,6 +10,7 @@ import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.ProcessNotDeployedException;
 import org.rectiflow.identity.DepartmentRepository;
 import org.rectiflow.support.ApiTest;
+import org.rectiflow.support.TestClock;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.InspectedUnitRepository;
 import org.rectiflow.unit.UnitCategory;
@@ -122,7 +123,7 @@ class ChecklistAndPlanningTests {
 				() -> this.transaction.executeWithoutResult(
 						(status) -> planner.plan(
 								new PlanInspection(round.getId(), unit.getCode(), null, "inspection-team-1",
-										AuditMode.AUDIT_FIRST, LocalDate.now().plusDays(3), null),
+										AuditMode.AUDIT_FIRST, TestClock.today().plusDays(3), null),
 								RoundFixtures.OFFICE)))
 			.isInstanceOfSatisfying(ProcessNotDeployedException.class, (ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.support.ApiTest;
+import org.rectiflow.support.TestClock;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitCategory;
 import org.rectiflow.unit.UnitPriority;
@@ -51,7 +52,7 @@ class InspectionApiTests {
 		String body = """
 				{"roundId": %d, "unitCode": "%s", "teamGroupId": "inspection-team-1",
 				 "auditMode": "AUDIT_ALONGSIDE", "plannedEntryOn": "%s"}
-				""".formatted(round.getId(), unit.getCode(), LocalDate.now().plusDays(12));
+				""".formatted(round.getId(), unit.getCode(), TestClock.today().plusDays(12));
 		String location = this.mvc
 			.perform(post("/api/inspections").with(httpBasic("inspection-office", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -100,7 +101,7 @@ class InspectionApiTests {
 		String body = """
 				{"roundId": %d, "unitCode": "%s", "teamGroupId": "inspection-team-1",
 				 "auditMode": "AUDIT_FIRST", "plannedEntryOn": "%s"}
-				""".formatted(round.getId(), unit.getCode(), LocalDate.now().plusDays(12));
+				""".formatted(round.getId(), unit.getCode(), TestClock.today().plusDays(12));
 		this.mvc
 			.perform(post("/api/inspections").with(httpBasic("inspection-team-1", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)

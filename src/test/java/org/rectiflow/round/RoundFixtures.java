@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.rectiflow.identity.CurrentUser;
+import org.rectiflow.support.TestClock;
 import org.rectiflow.support.Unique;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitCategory;
@@ -52,7 +53,7 @@ public class RoundFixtures {
 
 	public InspectionRound round() {
 		return this.rounds.create(
-				new Rounds.RoundForm(Unique.code("第一轮巡察-"), 2021, 2026, LocalDate.now().minusDays(1), null), OFFICE);
+				new Rounds.RoundForm(Unique.code("第一轮巡察-"), 2021, 2026, TestClock.today().minusDays(1), null), OFFICE);
 	}
 
 	/** An inspection of a new village by the given team, with its process started. */
@@ -62,16 +63,16 @@ public class RoundFixtures {
 
 	public Inspection inspection(InspectionRound round, InspectedUnit unit, String teamGroupId) {
 		return this.planner.plan(new PlanInspection(round.getId(), unit.getCode(), null, teamGroupId,
-				AuditMode.AUDIT_ALONGSIDE, LocalDate.now().plusDays(10), null), OFFICE);
+				AuditMode.AUDIT_ALONGSIDE, TestClock.today().plusDays(10), null), OFFICE);
 	}
 
 	/** Moves an inspection as far as feedback, as the process would. */
 	public void feedbackGiven(Inspection inspection) {
 		this.transaction.executeWithoutResult((status) -> {
 			String key = String.valueOf(inspection.getId());
-			this.progress.onsiteStarted(key, LocalDate.now().minusDays(20));
-			this.progress.onsiteEnded(key, LocalDate.now().minusDays(5));
-			this.progress.feedbackGiven(key, LocalDate.now());
+			this.progress.onsiteStarted(key, TestClock.today().minusDays(20));
+			this.progress.onsiteEnded(key, TestClock.today().minusDays(5));
+			this.progress.feedbackGiven(key, TestClock.today());
 		});
 	}
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rectiflow.round.RoundFixtures;
+import org.rectiflow.support.TestClock;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitPriority;
 
@@ -45,7 +46,7 @@ class ItemFlows {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(CHINA);
+		return TestClock.today();
 	}
 
 	InspectedUnit village(String name) {

@@ -28,6 +28,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.rectiflow.round.InspectionStages;
+import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -272,7 +273,7 @@ abstract class ProcessTestSupport {
 
 	@AfterEach
 	void resetClock() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	private static void answer(JavaDelegate delegate, Behaviour behaviour) throws Exception {
