@@ -108,10 +108,19 @@ class Migrations {
 						name(targetModel, instruction.getTargetActivityId()), instruction.isUpdateEventTrigger()));
 			}
 		}
+		// Gateways, sequence steps and synchronous service tasks need no mapping (no
+		// instance waits there); only a step the new version no longer has is worth a
+		// word.
 		List<Step> unmapped = new ArrayList<>();
+		int passedThrough = 0;
 		for (FlowNode node : sourceModel.getModelElementsByType(FlowNode.class)) {
 			if (!mapped.contains(node.getId())) {
-				unmapped.add(new Step(node.getId(), name(sourceModel, node.getId()), null, null, false));
+				if (targetModel.getModelElementById(node.getId()) instanceof FlowNode) {
+					passedThrough++;
+				}
+				else {
+					unmapped.add(new Step(node.getId(), name(sourceModel, node.getId()), null, null, false));
+				}
 			}
 		}
 		long running = this.runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count();
@@ -131,7 +140,7 @@ class Migrations {
 			instances.add(new InstanceCheck(instance.getId(), instance.getBusinessKey(), waiting, reasons));
 		}
 		return new Preview(key, source.getName(), from, to, source.getId(), target.getId(), plan.failures(), steps,
-				unmapped, running, instances);
+				unmapped, passedThrough, running, instances);
 	}
 
 	/**
@@ -354,7 +363,7 @@ class Migrations {
 
 	/** What a migration from one version to another would do. */
 	record Preview(String key, String name, int from, int to, String sourceDefinitionId, String targetDefinitionId,
-			List<String> planFailures, List<Step> instructions, List<Step> unmapped, long running,
+			List<String> planFailures, List<Step> instructions, List<Step> unmapped, int passedThrough, long running,
 			List<InstanceCheck> instances) {
 
 		@JsonProperty("planValid")

@@ -78,7 +78,11 @@ class WarningLetterSender implements JavaDelegate {
 		this.warnings.record(execution, colour);
 		RectificationItem item = this.items.item(execution);
 		LocalDate deadline = item.getDeadline();
-		if (existing(SubjectType.ITEM, item.getId(), colour, deadline)) {
+		// A warning fires once per deadline: a timer that a migration or a return to the
+		// rectification period starts again finds its letter and opens no second task.
+		boolean isNew = !existing(SubjectType.ITEM, item.getId(), colour, deadline);
+		execution.setVariable(colour.toLowerCase(Locale.ROOT) + "WarningIsNew", isNew);
+		if (!isNew) {
 			return;
 		}
 		if (moreSevereDue(colour, deadline)) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -245,6 +246,22 @@ class ProcessConsoleTests {
 		assertThat(changed).contains("部署成功", "data-version=\"2\"");
 		ProcessInstance instance = this.runtime.startProcessInstanceByKey(key);
 		assertThat(this.repository.getProcessDefinition(instance.getProcessDefinitionId()).getVersion()).isEqualTo(2);
+	}
+
+	@Test
+	void aLabelOnlyChangeNeedsNoExplanationAndARemovedStepIsNamed() throws Exception {
+		String key = ProcessModels.key();
+		deploy(key, ProcessModels.v1(key));
+		BpmnModelInstance renamed = ProcessModels.v1(key);
+		renamed.<UserTask>getModelElementById("Task_B").setName("审核（终审）");
+		deploy(key, renamed);
+		deploy(key, ProcessModels.v3(key));
+
+		String labelOnly = ok(get("/console/processes/" + key + "/migration?from=1&to=2"), "process-admin");
+		assertThat(labelOnly).contains("映射 2 个实例可能停留的环节", "另有 2 个网关、连线和即时步骤只是流转经过，无需映射").doesNotContain("已删除或改了 id");
+
+		String removed = ok(get("/console/processes/" + key + "/migration?from=1&to=3"), "process-admin");
+		assertThat(removed).contains("映射 1 个实例可能停留的环节", "1 个环节在新版本中已删除或改了 id", "审核 (Task_B)");
 	}
 
 	@Test

@@ -1,8 +1,14 @@
 package org.rectiflow.supervision;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.rectification.LedgerQueries;
@@ -11,10 +17,13 @@ import org.rectiflow.rectification.WarningColour;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.RoundFixtures;
 import org.rectiflow.support.ApiTest;
+import org.rectiflow.support.TestClock;
 import org.rectiflow.unit.InspectedUnit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,6 +68,12 @@ class WarningLetterTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private RuntimeService runtime;
+
+	@Autowired
+	private RepositoryService repository;
+
 	@Test
 	void aDeadlineFiveDaysAheadGetsTheYellowLetterOnlyOnce() {
 		InspectedUnit village = this.flows.village("预警村");
@@ -84,6 +99,57 @@ class WarningLetterTests {
 			}
 		});
 		assertThat(this.letters.about(SubjectType.ITEM, flow.itemId())).hasSize(1);
+	}
+
+	@Test
+	void aWarningThatHasFiredStaysFiredWhenTheItemMovesToANewVersionOfTheModel() throws Exception {
+		InspectedUnit village = this.flows.village("迁移预警村");
+		ItemFlows.Flow flow = this.flows.planned(village, ItemFlows.today().plusDays(1));
+		TestClock.advance(Duration.ofDays(3));
+		this.flows.runDueJobs(flow);
+		assertThat(this.flows.openTasks(flow, "Task_SuperviseOverdue")).isOne();
+		long letters = this.letters.about(SubjectType.ITEM, flow.itemId()).size();
+
+		// A new version that only renames one step; the red timer, fired in the old
+		// version, is created again by the migration and is due at once.
+		String source = this.runtime.createProcessInstanceQuery()
+			.processInstanceId(flow.processInstanceId())
+			.singleResult()
+			.getProcessDefinitionId();
+		String target = deployWithOneLabelChanged();
+		MigrationPlan plan = this.runtime.createMigrationPlan(source, target)
+			.mapEqualActivities()
+			.updateEventTriggers()
+			.build();
+		this.runtime.newMigration(plan).processInstanceIds(flow.processInstanceId()).execute();
+		this.flows.runDueJobs(flow);
+
+		assertThat(this.flows.openTasks(flow, "Task_SuperviseOverdue")).isOne();
+		assertThat(this.letters.about(SubjectType.ITEM, flow.itemId())).hasSize((int) letters);
+		assertThat(this.runtime.createProcessInstanceQuery()
+			.processInstanceId(flow.processInstanceId())
+			.singleResult()
+			.getProcessDefinitionId()).isEqualTo(target);
+	}
+
+	private String deployWithOneLabelChanged() throws Exception {
+		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+		String model = new String(
+				resources.getResource("classpath:processes/rectification-item.bpmn").getInputStream().readAllBytes(),
+				StandardCharsets.UTF_8)
+			.replace("name=\"督促逾期整改\"", "name=\"督促逾期整改（乡镇）\"");
+		DeploymentBuilder deployment = this.repository.createDeployment()
+			.name("rectification-item")
+			.addString("rectification-item.bpmn", model);
+		for (Resource form : resources.getResources("classpath:forms/*.form")) {
+			deployment.addInputStream(form.getFilename(), form.getInputStream());
+		}
+		String deploymentId = deployment.deploy().getId();
+		return this.repository.createProcessDefinitionQuery()
+			.deploymentId(deploymentId)
+			.processDefinitionKey("rectification-item")
+			.singleResult()
+			.getId();
 	}
 
 	@Test
