@@ -107,11 +107,14 @@ class WarningLetterTests {
 		ItemFlows.Flow flow = this.flows.planned(village, ItemFlows.today().plusDays(1));
 		TestClock.advance(Duration.ofDays(3));
 		this.flows.runDueJobs(flow);
+		TestClock.advance(Duration.ofDays(30));
+		this.flows.runDueJobs(flow);
 		assertThat(this.flows.openTasks(flow, "Task_SuperviseOverdue")).isOne();
+		assertThat(this.flows.openTasks(flow, "Task_AdmonishItem")).isOne();
 		long letters = this.letters.about(SubjectType.ITEM, flow.itemId()).size();
 
-		// A new version that only renames one step; the red timer, fired in the old
-		// version, is created again by the migration and is due at once.
+		// A new version that only renames one step; the red and admonish timers, fired
+		// in the old version, are created again by the migration and are due at once.
 		String source = this.runtime.createProcessInstanceQuery()
 			.processInstanceId(flow.processInstanceId())
 			.singleResult()
@@ -125,6 +128,7 @@ class WarningLetterTests {
 		this.flows.runDueJobs(flow);
 
 		assertThat(this.flows.openTasks(flow, "Task_SuperviseOverdue")).isOne();
+		assertThat(this.flows.openTasks(flow, "Task_AdmonishItem")).isOne();
 		assertThat(this.letters.about(SubjectType.ITEM, flow.itemId())).hasSize((int) letters);
 		assertThat(this.runtime.createProcessInstanceQuery()
 			.processInstanceId(flow.processInstanceId())

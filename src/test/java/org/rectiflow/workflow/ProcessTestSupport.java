@@ -174,10 +174,13 @@ abstract class ProcessTestSupport {
 	/** What the doubles were asked to do, in order, e.g. {@code "letter RED F1"}. */
 	protected final List<String> calls = new ArrayList<>();
 
+	private final java.util.Set<String> firedWarnings = new java.util.HashSet<>();
+
 	@BeforeEach
 	void defineDoubles() throws Exception {
 		BpmnAwareTests.init(this.engine);
 		this.calls.clear();
+		this.firedWarnings.clear();
 		answer(this.rectificationItemOpener, (execution) -> {
 			this.calls.add("open " + execution.getProcessBusinessKey());
 			execution.setVariable("findingText", "村集体资金未按规定公开 " + execution.getVariable("findingId"));
@@ -199,6 +202,10 @@ abstract class ProcessTestSupport {
 			this.calls.add("return " + reasons);
 		});
 		answer(this.warningLetterSender, (execution) -> {
+			String colour = (String) execution.getVariable("colour");
+			// as the real sender: once per colour and deadline
+			execution.setVariable(colour.toLowerCase(java.util.Locale.ROOT) + "WarningIsNew", this.firedWarnings
+				.add(colour + " " + execution.getProcessBusinessKey() + " " + execution.getVariable("deadline")));
 			this.calls.add("letter " + execution.getVariable("colour") + " " + execution.getProcessBusinessKey());
 			if (execution.hasVariable("warningColour")) {
 				execution.setVariable("warningColour", execution.getVariable("colour"));
