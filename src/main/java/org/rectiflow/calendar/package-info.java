@@ -10,5 +10,5 @@
  * calendars the {@code P<n>WD} syntax ("n working days"); see
  * {@code docs/decisions/0003-working-day-calendar.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar", allowedDependencies = {})
 package org.rectiflow.calendar;

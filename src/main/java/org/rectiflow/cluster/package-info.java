@@ -4,5 +4,5 @@
  * ShedLock, HTTP sessions live in the database (Spring Session JDBC). See
  * {@code docs/reliability.md} and {@code docs/decisions/0015-cluster.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cluster")
+@org.springframework.modulith.ApplicationModule(displayName = "Cluster", allowedDependencies = {})
 package org.rectiflow.cluster;

@@ -67,7 +67,7 @@ class ConsoleController {
 
 	private final ProcessDiagrams diagrams;
 
-	private final org.rectiflow.identity.DepartmentRepository departments;
+	private final org.rectiflow.identity.Departments departments;
 
 	private final org.rectiflow.rectification.EvidenceStore evidence;
 
@@ -77,7 +77,7 @@ class ConsoleController {
 
 	ConsoleController(Dashboard dashboard, LedgerQueries ledger, ItemTimeline timeline, Findings findings,
 			RoundProgress progress, UnitOverview units, ProcessDiagrams diagrams,
-			org.rectiflow.rectification.EvidenceStore evidence, org.rectiflow.identity.DepartmentRepository departments,
+			org.rectiflow.rectification.EvidenceStore evidence, org.rectiflow.identity.Departments departments,
 			CalendarProperties calendar) {
 		this.departments = departments;
 		this.evidence = evidence;
@@ -140,8 +140,7 @@ class ConsoleController {
 		model.addAttribute("filterQuery", query(filter, size, null));
 		model.addAttribute("rounds", this.progress.rounds());
 		model.addAttribute("townships", this.units.townships());
-		model.addAttribute("departments",
-				this.departments.findByKindOrderByGroupId(org.rectiflow.identity.OrganizationKind.FUNCTIONAL_DEPT));
+		model.addAttribute("departments", this.departments.functional());
 		model.addAttribute("categories", org.rectiflow.finding.FindingCategory.values());
 		model.addAttribute("exportQuery", query(filter, null, choice));
 		return ("true".equals(htmx)) ? "console/ledger :: results" : "console/ledger";

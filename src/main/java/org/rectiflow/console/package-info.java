@@ -10,5 +10,6 @@
  * {@link org.rectiflow.console.DemoScenario} seeds rectification items through the real
  * processes so that the dashboard shows something real.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Supervision console")
+@org.springframework.modulith.ApplicationModule(displayName = "Supervision console", allowedDependencies = { "calendar",
+		"common", "evaluation", "finding", "identity", "rectification", "round", "supervision", "transfer", "unit" })
 package org.rectiflow.console;

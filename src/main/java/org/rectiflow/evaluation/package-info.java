@@ -6,5 +6,6 @@
  * reads: {@link org.rectiflow.evaluation.EvaluationResults}. See
  * {@code docs/decisions/0013-evaluation-anonymity.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Villagers' evaluation")
+@org.springframework.modulith.ApplicationModule(displayName = "Villagers' evaluation",
+		allowedDependencies = { "common", "identity", "rectification", "workflow" })
 package org.rectiflow.evaluation;

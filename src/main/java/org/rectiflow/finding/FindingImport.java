@@ -17,8 +17,7 @@ import org.rectiflow.common.Spreadsheet;
 import org.rectiflow.common.Spreadsheet.SheetRow;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.Department;
-import org.rectiflow.identity.DepartmentRepository;
-import org.rectiflow.identity.OrganizationKind;
+import org.rectiflow.identity.Departments;
 import org.rectiflow.round.ChecklistCatalogue;
 import org.rectiflow.round.ChecklistItem;
 import org.rectiflow.round.Inspection;
@@ -63,12 +62,12 @@ class FindingImport {
 
 	private final ChecklistCatalogue checklist;
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
 	private final BusinessDate clock;
 
 	FindingImport(FindingRepository findings, Inspections inspections, ChecklistCatalogue checklist,
-			DepartmentRepository departments, BusinessDate clock) {
+			Departments departments, BusinessDate clock) {
 		this.clock = clock;
 		this.findings = findings;
 		this.inspections = inspections;
@@ -110,7 +109,7 @@ class FindingImport {
 	private Map<Integer, FindingContent> parse(List<SheetRow> sheetRows, List<RowError> errors) {
 		Map<String, ChecklistItem> items = this.checklist.byCode();
 		Map<String, String> departmentGroups = new HashMap<>();
-		for (Department department : this.departments.findByKindOrderByGroupId(OrganizationKind.FUNCTIONAL_DEPT)) {
+		for (Department department : this.departments.functional()) {
 			departmentGroups.put(department.getGroupId(), department.getGroupId());
 			departmentGroups.put(department.getName(), department.getGroupId());
 		}

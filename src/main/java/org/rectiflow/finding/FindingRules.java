@@ -3,7 +3,7 @@ package org.rectiflow.finding;
 import java.util.Set;
 
 import org.rectiflow.common.RuleViolationException;
-import org.rectiflow.identity.DepartmentRepository;
+import org.rectiflow.identity.Departments;
 import org.rectiflow.identity.OrganizationKind;
 import org.rectiflow.round.ChecklistCatalogue;
 import org.rectiflow.round.Inspection;
@@ -14,18 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 class FindingRules {
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
 	private final ChecklistCatalogue checklist;
 
-	FindingRules(DepartmentRepository departments, ChecklistCatalogue checklist) {
+	FindingRules(Departments departments, ChecklistCatalogue checklist) {
 		this.departments = departments;
 		this.checklist = checklist;
 	}
 
 	/** Whether the group names a functional department that exists. */
 	boolean isDepartment(String groupId) {
-		return groupId != null && this.departments.findByGroupId(groupId)
+		return groupId != null && this.departments.find(groupId)
 			.filter((department) -> department.getKind() == OrganizationKind.FUNCTIONAL_DEPT)
 			.isPresent();
 	}

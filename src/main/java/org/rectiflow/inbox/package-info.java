@@ -5,5 +5,6 @@
  * {@code /inbox/done} (已办), which Tasklist does not have. 已办 is read from Camunda's
  * history; see {@code docs/decisions/0010-inbox-done-and-browser-tests.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Inbox")
+@org.springframework.modulith.ApplicationModule(displayName = "Inbox",
+		allowedDependencies = { "calendar", "cluster", "common", "identity" })
 package org.rectiflow.inbox;

@@ -13,5 +13,6 @@
  * once in a cluster (by the node whose transaction commits), and never for a step that
  * rolled back.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "calendar", "common", "identity" })
 package org.rectiflow.notification;

@@ -7,5 +7,6 @@
  * redeploying models saved into {@code processes/} or {@code forms/} without a restart.
  * See {@code docs/process-admin.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Process administration")
+@org.springframework.modulith.ApplicationModule(displayName = "Process administration",
+		allowedDependencies = { "calendar", "common", "identity", "workflow" })
 package org.rectiflow.processadmin;

@@ -10,7 +10,7 @@ import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.finding.Finding;
 import org.rectiflow.finding.Findings;
 import org.rectiflow.round.Inspections;
-import org.rectiflow.unit.InspectedUnitRepository;
+import org.rectiflow.unit.Units;
 
 import org.springframework.stereotype.Component;
 
@@ -31,7 +31,7 @@ class RectificationItemOpener implements JavaDelegate {
 
 	private final RectificationLedger ledger;
 
-	private final InspectedUnitRepository units;
+	private final Units units;
 
 	private final BusinessDate clock;
 
@@ -39,8 +39,8 @@ class RectificationItemOpener implements JavaDelegate {
 
 	private final Inspections inspections;
 
-	RectificationItemOpener(RectificationLedger ledger, InspectedUnitRepository units, BusinessDate clock,
-			Findings findings, Inspections inspections) {
+	RectificationItemOpener(RectificationLedger ledger, Units units, BusinessDate clock, Findings findings,
+			Inspections inspections) {
 		this.ledger = ledger;
 		this.units = units;
 		this.clock = clock;
@@ -109,7 +109,7 @@ class RectificationItemOpener implements JavaDelegate {
 		if (group == null || group.isBlank()) {
 			throw ProcessValues.missing("unitCode / villageGroup");
 		}
-		return this.units.findByGroupId(group)
+		return this.units.byGroupId(group)
 			.map(InspectedUnit::getCode)
 			.orElseThrow(() -> new InvalidInputException("未知被巡察对象群组 / Unknown unit group: " + group));
 	}

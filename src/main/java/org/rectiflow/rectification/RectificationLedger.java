@@ -14,9 +14,9 @@ import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.Labels;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
-import org.rectiflow.identity.DepartmentRepository;
+import org.rectiflow.identity.Departments;
 import org.rectiflow.unit.InspectedUnit;
-import org.rectiflow.unit.InspectedUnitRepository;
+import org.rectiflow.unit.Units;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,9 +52,9 @@ public class RectificationLedger {
 
 	private final PlanReturnRepository planReturns;
 
-	private final InspectedUnitRepository units;
+	private final Units units;
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
 	private final CommandValidator validator;
 
@@ -67,8 +67,8 @@ public class RectificationLedger {
 	RectificationLedger(RectificationItemRepository items, ReviewVoteRepository votes,
 			DeadlineExtensionRepository extensions, ProgressReportRepository progress,
 			EvidenceAttachmentRepository evidence, RectificationPlanRepository plans, PlanReturnRepository planReturns,
-			InspectedUnitRepository units, DepartmentRepository departments, CommandValidator validator,
-			BusinessDate clock, ApplicationEventPublisher events, Labels labels) {
+			Units units, Departments departments, CommandValidator validator, BusinessDate clock,
+			ApplicationEventPublisher events, Labels labels) {
 		this.labels = labels;
 		this.items = items;
 		this.votes = votes;
@@ -112,7 +112,7 @@ public class RectificationLedger {
 					+ command.findingId() + " already has a rectification item");
 		}
 		UnitCopy unit = UnitCopy.of(unit(command.unitCode()));
-		String department = this.departments.findByGroupId(command.supervisingDeptGroup())
+		String department = this.departments.find(command.supervisingDeptGroup())
 			.orElseThrow(() -> new InvalidInputException(
 					"未知的业务主管部门 / Unknown supervising department: " + command.supervisingDeptGroup()))
 			.getName();
@@ -286,7 +286,7 @@ public class RectificationLedger {
 	RectificationPlan submitPlan(Long inspectionId, Long roundId, String unitGroup, PlanSubmission submission) {
 		this.validator.valid(submission);
 		RectificationPlan plan = this.plans.findByInspectionId(inspectionId).orElseGet(() -> {
-			InspectedUnit unit = this.units.findByGroupId(unitGroup)
+			InspectedUnit unit = this.units.byGroupId(unitGroup)
 				.orElseThrow(() -> new InvalidInputException("未知被巡察对象 / Unknown unit group: " + unitGroup));
 			return this.plans.save(new RectificationPlan(inspectionId, roundId, UnitCopy.of(unit), this.clock.now()));
 		});
@@ -338,8 +338,7 @@ public class RectificationLedger {
 	}
 
 	private InspectedUnit unit(String code) {
-		return this.units.findByCode(code)
-			.orElseThrow(() -> new InvalidInputException("未知被巡察对象 / Unknown unit: " + code));
+		return this.units.byCode(code).orElseThrow(() -> new InvalidInputException("未知被巡察对象 / Unknown unit: " + code));
 	}
 
 	private Map<ReviewParty, ReviewVote> currentVotes(RectificationItem item) {

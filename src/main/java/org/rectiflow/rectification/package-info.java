@@ -12,5 +12,6 @@
  * {@link org.rectiflow.rectification.LedgerStatistics} and
  * {@link org.rectiflow.rectification.ItemTimeline}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rectification ledger")
+@org.springframework.modulith.ApplicationModule(displayName = "Rectification ledger",
+		allowedDependencies = { "common", "finding", "identity", "round", "unit", "workflow" })
 package org.rectiflow.rectification;

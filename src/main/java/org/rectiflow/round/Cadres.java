@@ -11,7 +11,7 @@ import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.GroupIds;
-import org.rectiflow.unit.InspectedUnitRepository;
+import org.rectiflow.unit.Units;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,9 +30,9 @@ class Cadres {
 
 	private final CadreRepository cadres;
 
-	private final InspectedUnitRepository units;
+	private final Units units;
 
-	Cadres(CadreRepository cadres, InspectedUnitRepository units) {
+	Cadres(CadreRepository cadres, Units units) {
 		this.cadres = cadres;
 		this.units = units;
 	}
@@ -92,7 +92,7 @@ class Cadres {
 			relations.add(new CadreRelation(relation.unitCode(), relation.note()));
 		}
 		Set<String> known = new HashSet<>();
-		this.units.findByCodeIn(codes).forEach((unit) -> known.add(unit.getCode()));
+		this.units.byCodes(codes).forEach((unit) -> known.add(unit.getCode()));
 		codes.removeAll(known);
 		if (!codes.isEmpty()) {
 			throw new IllegalArgumentException("没有这些单位 / No such units: " + codes.stream().sorted().toList());

@@ -7,9 +7,9 @@ import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
-import org.rectiflow.identity.DepartmentRepository;
+import org.rectiflow.identity.Departments;
 import org.rectiflow.unit.InspectedUnit;
-import org.rectiflow.unit.InspectedUnitRepository;
+import org.rectiflow.unit.Units;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +26,9 @@ public class InspectionPlanner {
 
 	private final InspectionRoundRepository rounds;
 
-	private final InspectedUnitRepository units;
+	private final Units units;
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
 	private final ChecklistCatalogue checklist;
 
@@ -36,9 +36,8 @@ public class InspectionPlanner {
 
 	private final BusinessDate dates;
 
-	InspectionPlanner(InspectionRepository inspections, InspectionRoundRepository rounds, InspectedUnitRepository units,
-			DepartmentRepository departments, ChecklistCatalogue checklist, InspectionProcess process,
-			BusinessDate dates) {
+	InspectionPlanner(InspectionRepository inspections, InspectionRoundRepository rounds, Units units,
+			Departments departments, ChecklistCatalogue checklist, InspectionProcess process, BusinessDate dates) {
 		this.inspections = inspections;
 		this.rounds = rounds;
 		this.units = units;
@@ -64,13 +63,13 @@ public class InspectionPlanner {
 		if (round.getState() != RoundState.OPEN) {
 			throw new RuleViolationException("巡察轮次「" + round.getName() + "」已结束，不能再安排巡察 / The round is closed");
 		}
-		InspectedUnit unit = this.units.findByCode(plan.unitCode())
+		InspectedUnit unit = this.units.byCode(plan.unitCode())
 			.orElseThrow(() -> new RecordNotFoundException("被巡察单位", plan.unitCode()));
 		if (this.inspections.existsByRoundAndUnitId(round, unit.getId())) {
 			throw new RuleViolationException(
 					"本轮已安排对「" + unit.getName() + "」的巡察 / " + unit.getCode() + " is already planned in this round");
 		}
-		if (this.departments.findByGroupId(plan.teamGroupId()).isEmpty()) {
+		if (this.departments.find(plan.teamGroupId()).isEmpty()) {
 			throw new IllegalArgumentException(
 					"没有巡察组 " + plan.teamGroupId() + " / No such team: " + plan.teamGroupId());
 		}

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.RecordNotFoundException;
-import org.rectiflow.identity.DepartmentRepository;
+import org.rectiflow.identity.Departments;
 import org.rectiflow.identity.GroupIds;
 import org.rectiflow.unit.UnitRegistry;
 
@@ -27,9 +27,9 @@ class InspectionProgress {
 
 	private final UnitRegistry units;
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
-	InspectionProgress(InspectionRepository inspections, UnitRegistry units, DepartmentRepository departments) {
+	InspectionProgress(InspectionRepository inspections, UnitRegistry units, Departments departments) {
 		this.inspections = inspections;
 		this.units = units;
 		this.departments = departments;
@@ -64,7 +64,7 @@ class InspectionProgress {
 
 	/** The office confirmed the plan (form plan-inspection): the record takes it. */
 	Inspection planConfirmed(String businessKey, ConfirmedPlan plan) {
-		if (!GroupIds.isTeam(plan.teamGroupId()) || this.departments.findByGroupId(plan.teamGroupId()).isEmpty()) {
+		if (!GroupIds.isTeam(plan.teamGroupId()) || this.departments.find(plan.teamGroupId()).isEmpty()) {
 			throw new InvalidInputException("巡察组用户组 " + plan.teamGroupId()
 					+ " 不存在，请填写如 inspection-team-1 的巡察组 / No such team group: " + plan.teamGroupId());
 		}

@@ -11,5 +11,6 @@
  * (drawn under a row lock in the letter's own transaction), is printable as a PDF, and is
  * announced to its recipients through the notification module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Supervision letters")
+@org.springframework.modulith.ApplicationModule(displayName = "Supervision letters", allowedDependencies = { "calendar",
+		"common", "identity", "notification", "rectification", "transfer", "workflow" })
 package org.rectiflow.supervision;

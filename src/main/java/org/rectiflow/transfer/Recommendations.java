@@ -12,7 +12,7 @@ import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
-import org.rectiflow.identity.DepartmentRepository;
+import org.rectiflow.identity.Departments;
 import org.rectiflow.identity.OrganizationKind;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.Inspections;
@@ -37,11 +37,11 @@ class Recommendations {
 
 	private final Inspections inspections;
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
 	private final BusinessDate dates;
 
-	Recommendations(RecommendationRepository recommendations, Inspections inspections, DepartmentRepository departments,
+	Recommendations(RecommendationRepository recommendations, Inspections inspections, Departments departments,
 			BusinessDate dates) {
 		this.recommendations = recommendations;
 		this.inspections = inspections;
@@ -56,7 +56,7 @@ class Recommendations {
 			throw new RuleViolationException(
 					"巡察报告已听取，不能再起草建议书 / The report was heard: no more recommendation letters can be drafted");
 		}
-		if (this.departments.findByGroupId(form.departmentGroupId())
+		if (this.departments.find(form.departmentGroupId())
 			.filter((department) -> department.getKind() == OrganizationKind.FUNCTIONAL_DEPT)
 			.isEmpty()) {
 			throw new IllegalArgumentException(

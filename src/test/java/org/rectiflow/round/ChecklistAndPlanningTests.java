@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.ProcessNotDeployedException;
-import org.rectiflow.identity.DepartmentRepository;
+import org.rectiflow.identity.Departments;
 import org.rectiflow.support.ApiTest;
 import org.rectiflow.support.TestClock;
 import org.rectiflow.unit.InspectedUnit;
-import org.rectiflow.unit.InspectedUnitRepository;
+import org.rectiflow.unit.Units;
 import org.rectiflow.unit.UnitCategory;
 import org.rectiflow.unit.UnitPriority;
 
@@ -54,10 +54,10 @@ class ChecklistAndPlanningTests {
 	private InspectionRoundRepository rounds;
 
 	@Autowired
-	private InspectedUnitRepository units;
+	private Units units;
 
 	@Autowired
-	private DepartmentRepository departments;
+	private Departments departments;
 
 	@Autowired
 	private RuntimeService runtime;

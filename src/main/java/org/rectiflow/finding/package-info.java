@@ -1,0 +1,11 @@
+/**
+ * Findings (巡察发现问题): the problem list of an inspection with its categories, severities
+ * and sources, the protected identity of a villager who reported a problem, the Excel
+ * import of a problem list, 立行立改 (immediate fixes) and the follow-up review (回头看). Public
+ * reads: {@link org.rectiflow.finding.Findings},
+ * {@link org.rectiflow.finding.FindingStatistics} and
+ * {@link org.rectiflow.finding.ImmediateFixes}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Findings",
+		allowedDependencies = { "common", "identity", "round", "unit" })
+package org.rectiflow.finding;
