@@ -1,8 +1,10 @@
 package org.rectiflow.common;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -32,6 +34,28 @@ public final class Pageables {
 			}
 		}
 		return pageable;
+	}
+
+	/**
+	 * As {@link #checked(Pageable, Set)}, with the sort properties whose path in the
+	 * record differs from their name in the API (e.g. {@code unitCode} kept in an
+	 * embedded scope).
+	 * @param pageable the request's page, size and sort
+	 * @param allowed the properties this list may be sorted by
+	 * @param paths the record's property path by API name, for those that differ
+	 * @return the page request sorting by the records' property paths
+	 */
+	public static Pageable checked(Pageable pageable, Set<String> allowed, Map<String, String> paths) {
+		checked(pageable, allowed);
+		if (pageable.getSort().isUnsorted()) {
+			return pageable;
+		}
+		Sort sort = Sort.by(pageable.getSort()
+			.stream()
+			.map((order) -> order.withProperty(paths.getOrDefault(order.getProperty(), order.getProperty())))
+			.toList());
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
 	}
 
 }

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.round.Inspection;
+import org.rectiflow.round.InspectionRecord;
 
 /**
  * One problem found by an inspection (巡察发现的问题). Its id is also the id (and business key)
@@ -35,7 +36,7 @@ import org.rectiflow.round.Inspection;
  */
 @Entity
 @Table(name = "finding")
-public class Finding {
+public class Finding extends InspectionRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "finding_seq")
@@ -43,25 +44,7 @@ public class Finding {
 	private Long id;
 
 	@Column(nullable = false)
-	private Long inspectionId;
-
-	@Column(nullable = false)
 	private int seqNo;
-
-	@Column(nullable = false, length = 32)
-	private String unitCode;
-
-	@Column(nullable = false, length = 100)
-	private String unitName;
-
-	@Column(nullable = false, length = 64)
-	private String unitGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String townshipGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String teamGroupId;
 
 	@Column(nullable = false, length = 2000)
 	private String text;
@@ -108,13 +91,8 @@ public class Finding {
 
 	Finding(Inspection inspection, int seqNo, FindingContent content, String originKey, String createdBy,
 			Instant createdAt) {
-		this.inspectionId = inspection.getId();
+		super(inspection);
 		this.seqNo = seqNo;
-		this.unitCode = inspection.getUnitCode();
-		this.unitName = inspection.getUnitName();
-		this.unitGroupId = inspection.getUnitGroupId();
-		this.townshipGroupId = inspection.getTownshipGroupId();
-		this.teamGroupId = inspection.getTeamGroupId();
 		this.originKey = originKey;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
@@ -126,8 +104,7 @@ public class Finding {
 	 * department.
 	 */
 	public boolean readableBy(CurrentUser user) {
-		return user.readsAll() || user.inAnyGroup(this.unitGroupId, this.townshipGroupId, this.teamGroupId,
-				this.supervisingDeptGroupId);
+		return getScope().readableBy(user, this.supervisingDeptGroupId);
 	}
 
 	/**
@@ -173,32 +150,8 @@ public class Finding {
 		return this.id;
 	}
 
-	public Long getInspectionId() {
-		return this.inspectionId;
-	}
-
 	public int getSeqNo() {
 		return this.seqNo;
-	}
-
-	public String getUnitCode() {
-		return this.unitCode;
-	}
-
-	public String getUnitName() {
-		return this.unitName;
-	}
-
-	public String getUnitGroupId() {
-		return this.unitGroupId;
-	}
-
-	public String getTownshipGroupId() {
-		return this.townshipGroupId;
-	}
-
-	public String getTeamGroupId() {
-		return this.teamGroupId;
 	}
 
 	public String getText() {
@@ -243,7 +196,7 @@ public class Finding {
 
 	@Override
 	public String toString() {
-		return "Finding[" + this.id + " inspection " + this.inspectionId + " #" + this.seqNo + "]";
+		return "Finding[" + this.id + " inspection " + getInspectionId() + " #" + this.seqNo + "]";
 	}
 
 }

@@ -33,15 +33,16 @@ public class FindingStatistics {
 		CriteriaQuery<Long> found = cb.createQuery(Long.class);
 		Root<Finding> finding = found.from(Finding.class);
 		found.select(cb.count(finding))
-			.where(scope(cb, user, finding.get("unitGroupId"), finding.get("townshipGroupId"),
-					finding.get("teamGroupId"), finding.get("supervisingDeptGroupId")));
+			.where(scope(cb, user, finding.get("scope").get("unitGroupId"), finding.get("scope").get("townshipGroupId"),
+					finding.get("scope").get("teamGroupId"), finding.get("supervisingDeptGroupId")));
 		long problems = this.entityManager.createQuery(found).getSingleResult();
 
 		CriteriaQuery<Tuple> fixes = cb.createTupleQuery();
 		Root<ImmediateFix> fix = fixes.from(ImmediateFix.class);
 		fixes.multiselect(cb.count(fix), cb.sum(fix.<BigDecimal>get("moneyRecoveredYuan")))
 			.where(cb.and(cb.equal(fix.get("state"), FixState.VERIFIED),
-					scope(cb, user, fix.get("unitGroupId"), fix.get("townshipGroupId"), fix.get("teamGroupId"))));
+					scope(cb, user, fix.get("scope").get("unitGroupId"), fix.get("scope").get("townshipGroupId"),
+							fix.get("scope").get("teamGroupId"))));
 		Tuple verified = this.entityManager.createQuery(fixes).getSingleResult();
 		Object money = verified.get(1);
 		return new FindingSummary(problems, ((Number) verified.get(0)).longValue(),

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.unit.UnitScope;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
@@ -83,7 +84,8 @@ public class Findings {
 
 	@Transactional(readOnly = true)
 	Page<Finding> list(FindingFilter filter, Pageable pageable, CurrentUser user) {
-		return this.findings.findAll(specification(filter, user), Pageables.checked(pageable, SORTS));
+		return this.findings.findAll(specification(filter, user),
+				Pageables.checked(pageable, SORTS, UnitScope.SORT_PATHS));
 	}
 
 	@Transactional
@@ -177,18 +179,16 @@ public class Findings {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!user.readsAll()) {
-				all.add(user.groups().isEmpty() ? cb.disjunction() : cb.or(root.get("unitGroupId").in(user.groups()),
-						root.get("townshipGroupId").in(user.groups()), root.get("teamGroupId").in(user.groups()),
-						root.get("supervisingDeptGroupId").in(user.groups())));
+				all.add(UnitScope.inGroups(cb, root, user.groups(), root.get("supervisingDeptGroupId")));
 			}
 			if (filter.inspectionId() != null) {
 				all.add(cb.equal(root.get("inspectionId"), filter.inspectionId()));
 			}
 			if (filter.unitCode() != null) {
-				all.add(cb.equal(root.get("unitCode"), filter.unitCode()));
+				all.add(cb.equal(root.get("scope").get("unitCode"), filter.unitCode()));
 			}
 			if (filter.townshipGroupId() != null) {
-				all.add(cb.equal(root.get("townshipGroupId"), filter.townshipGroupId()));
+				all.add(cb.equal(root.get("scope").get("townshipGroupId"), filter.townshipGroupId()));
 			}
 			if (filter.supervisingDeptGroupId() != null) {
 				all.add(cb.equal(root.get("supervisingDeptGroupId"), filter.supervisingDeptGroupId()));

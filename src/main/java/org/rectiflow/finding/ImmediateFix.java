@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.round.Inspection;
+import org.rectiflow.round.InspectionRecord;
 
 /**
  * A fix on the spot (立行立改): one occurrence of the on-site event sub-process of
@@ -25,32 +26,14 @@ import org.rectiflow.round.Inspection;
  */
 @Entity
 @Table(name = "immediate_fix")
-public class ImmediateFix {
+public class ImmediateFix extends InspectionRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "immediate_fix_seq")
 	@SequenceGenerator(name = "immediate_fix_seq", sequenceName = "immediate_fix_seq", allocationSize = 50)
 	private Long id;
 
-	@Column(nullable = false)
-	private Long inspectionId;
-
 	private Long findingId;
-
-	@Column(nullable = false, length = 32)
-	private String unitCode;
-
-	@Column(nullable = false, length = 100)
-	private String unitName;
-
-	@Column(nullable = false, length = 64)
-	private String unitGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String townshipGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String teamGroupId;
 
 	@Column(nullable = false, length = 1000)
 	private String problem;
@@ -95,13 +78,8 @@ public class ImmediateFix {
 
 	ImmediateFix(Inspection inspection, Long findingId, String problem, LocalDate raisedOn, String raisedBy,
 			Instant createdAt) {
-		this.inspectionId = inspection.getId();
+		super(inspection);
 		this.findingId = findingId;
-		this.unitCode = inspection.getUnitCode();
-		this.unitName = inspection.getUnitName();
-		this.unitGroupId = inspection.getUnitGroupId();
-		this.townshipGroupId = inspection.getTownshipGroupId();
-		this.teamGroupId = inspection.getTeamGroupId();
 		this.problem = problem;
 		this.state = FixState.RAISED;
 		this.raisedOn = raisedOn;
@@ -110,7 +88,7 @@ public class ImmediateFix {
 	}
 
 	public boolean readableBy(CurrentUser user) {
-		return user.readsAll() || user.inAnyGroup(this.unitGroupId, this.townshipGroupId, this.teamGroupId);
+		return getScope().readableBy(user);
 	}
 
 	void noticed(String noticeText, LocalDate deadline) {
@@ -159,32 +137,8 @@ public class ImmediateFix {
 		return this.id;
 	}
 
-	public Long getInspectionId() {
-		return this.inspectionId;
-	}
-
 	public Long getFindingId() {
 		return this.findingId;
-	}
-
-	public String getUnitCode() {
-		return this.unitCode;
-	}
-
-	public String getUnitName() {
-		return this.unitName;
-	}
-
-	public String getUnitGroupId() {
-		return this.unitGroupId;
-	}
-
-	public String getTownshipGroupId() {
-		return this.townshipGroupId;
-	}
-
-	public String getTeamGroupId() {
-		return this.teamGroupId;
 	}
 
 	public String getProblem() {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.unit.UnitScope;
 import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
@@ -103,8 +104,7 @@ public class ImmediateFixes {
 		Specification<ImmediateFix> specification = (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!user.readsAll()) {
-				all.add(user.groups().isEmpty() ? cb.disjunction() : cb.or(root.get("unitGroupId").in(user.groups()),
-						root.get("townshipGroupId").in(user.groups()), root.get("teamGroupId").in(user.groups())));
+				all.add(UnitScope.inGroups(cb, root, user.groups()));
 			}
 			if (inspectionId != null) {
 				all.add(cb.equal(root.get("inspectionId"), inspectionId));
@@ -114,7 +114,7 @@ public class ImmediateFixes {
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
-		return this.fixes.findAll(specification, Pageables.checked(pageable, SORTS));
+		return this.fixes.findAll(specification, Pageables.checked(pageable, SORTS, UnitScope.SORT_PATHS));
 	}
 
 }

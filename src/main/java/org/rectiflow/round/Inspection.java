@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.rectiflow.common.RuleViolationException;
+import org.rectiflow.unit.UnitScope;
+import org.rectiflow.unit.UnitScoped;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitPriority;
@@ -33,7 +36,7 @@ import org.rectiflow.unit.UnitPriority;
  */
 @Entity
 @Table(name = "inspection")
-public class Inspection {
+public class Inspection implements UnitScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inspection_seq")
@@ -47,17 +50,8 @@ public class Inspection {
 	@Column(nullable = false)
 	private Long unitId;
 
-	@Column(nullable = false, length = 32)
-	private String unitCode;
-
-	@Column(nullable = false, length = 100)
-	private String unitName;
-
-	@Column(nullable = false, length = 64)
-	private String unitGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String townshipGroupId;
+	@Embedded
+	private UnitScope scope;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
@@ -66,9 +60,6 @@ public class Inspection {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 32)
 	private InspectionMode mode;
-
-	@Column(nullable = false, length = 64)
-	private String teamGroupId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 32)
@@ -134,13 +125,9 @@ public class Inspection {
 			LocalDate plannedEntryOn, Set<Long> checklistItemIds, String createdBy, Instant createdAt) {
 		this.round = round;
 		this.unitId = unit.getId();
-		this.unitCode = unit.getCode();
-		this.unitName = unit.getName();
-		this.unitGroupId = unit.getGroupId();
-		this.townshipGroupId = unit.getTownshipGroupId();
 		this.priority = unit.getPriority();
 		this.mode = mode;
-		this.teamGroupId = teamGroupId;
+		this.scope = UnitScope.of(unit, teamGroupId);
 		this.auditMode = auditMode;
 		this.plannedEntryOn = plannedEntryOn;
 		this.checklistItemIds.addAll(checklistItemIds);
@@ -155,7 +142,7 @@ public class Inspection {
 	 * @return whether the caller may read this inspection and its records
 	 */
 	public boolean readableBy(CurrentUser user) {
-		return user.readsAll() || user.inAnyGroup(this.unitGroupId, this.townshipGroupId, this.teamGroupId);
+		return this.scope.readableBy(user);
 	}
 
 	/**
@@ -165,7 +152,7 @@ public class Inspection {
 	 * @return whether the caller may add records to this inspection
 	 */
 	public boolean workableBy(CurrentUser user) {
-		return user.isInspectionOffice() || user.inGroup(this.teamGroupId);
+		return user.isInspectionOffice() || user.inGroup(this.scope.getTeamGroupId());
 	}
 
 	void started(String processInstanceId) {
@@ -216,7 +203,7 @@ public class Inspection {
 	void planConfirmed(ConfirmedPlan plan) {
 		this.mode = plan.mode();
 		this.auditMode = plan.auditMode();
-		this.teamGroupId = plan.teamGroupId();
+		this.scope = this.scope.withTeam(plan.teamGroupId());
 		this.plannedEntryOn = plan.plannedEntryOn();
 		this.priority = plan.priority();
 		this.teamLeaderName = plan.teamLeaderName();
@@ -248,6 +235,11 @@ public class Inspection {
 		return this.id;
 	}
 
+	@Override
+	public UnitScope getScope() {
+		return this.scope;
+	}
+
 	public InspectionRound getRound() {
 		return this.round;
 	}
@@ -256,32 +248,12 @@ public class Inspection {
 		return this.unitId;
 	}
 
-	public String getUnitCode() {
-		return this.unitCode;
-	}
-
-	public String getUnitName() {
-		return this.unitName;
-	}
-
-	public String getUnitGroupId() {
-		return this.unitGroupId;
-	}
-
-	public String getTownshipGroupId() {
-		return this.townshipGroupId;
-	}
-
 	public UnitPriority getPriority() {
 		return this.priority;
 	}
 
 	public InspectionMode getMode() {
 		return this.mode;
-	}
-
-	public String getTeamGroupId() {
-		return this.teamGroupId;
 	}
 
 	public AuditMode getAuditMode() {
@@ -358,7 +330,7 @@ public class Inspection {
 
 	@Override
 	public String toString() {
-		return "Inspection[" + this.id + " " + this.unitCode + " " + this.stage + "]";
+		return "Inspection[" + this.id + " " + this.scope.getUnitCode() + " " + this.stage + "]";
 	}
 
 }

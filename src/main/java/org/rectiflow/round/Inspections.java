@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.unit.UnitScope;
 import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
@@ -69,27 +70,27 @@ public class Inspections {
 	}
 
 	Page<Inspection> list(InspectionFilter filter, Pageable pageable, CurrentUser user) {
-		return this.inspections.findAll(specification(filter, user), Pageables.checked(pageable, SORTS));
+		return this.inspections.findAll(specification(filter, user),
+				Pageables.checked(pageable, SORTS, UnitScope.SORT_PATHS));
 	}
 
 	private static Specification<Inspection> specification(InspectionFilter filter, CurrentUser user) {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!user.readsAll()) {
-				all.add(user.groups().isEmpty() ? cb.disjunction() : cb.or(root.get("unitGroupId").in(user.groups()),
-						root.get("townshipGroupId").in(user.groups()), root.get("teamGroupId").in(user.groups())));
+				all.add(UnitScope.inGroups(cb, root, user.groups()));
 			}
 			if (filter.roundId() != null) {
 				all.add(cb.equal(root.get("round").get("id"), filter.roundId()));
 			}
 			if (filter.unitCode() != null) {
-				all.add(cb.equal(root.get("unitCode"), filter.unitCode()));
+				all.add(cb.equal(root.get("scope").get("unitCode"), filter.unitCode()));
 			}
 			if (filter.townshipGroupId() != null) {
-				all.add(cb.equal(root.get("townshipGroupId"), filter.townshipGroupId()));
+				all.add(cb.equal(root.get("scope").get("townshipGroupId"), filter.townshipGroupId()));
 			}
 			if (filter.teamGroupId() != null) {
-				all.add(cb.equal(root.get("teamGroupId"), filter.teamGroupId()));
+				all.add(cb.equal(root.get("scope").get("teamGroupId"), filter.teamGroupId()));
 			}
 			if (filter.stage() != null) {
 				all.add(cb.equal(root.get("stage"), filter.stage()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rectiflow.identity.CurrentUser;
+import org.rectiflow.unit.UnitScope;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -44,12 +45,12 @@ public class RoundProgress {
 	/** The inspections of a round the caller may read, by unit code. */
 	public List<UnitProgress> ofRound(long roundId, CurrentUser user) {
 		Specification<Inspection> ofRound = (root, query, cb) -> cb.equal(root.get("round").get("id"), roundId);
-		return list(ofRound.and(readableBy(user)), Sort.by("unitCode", "id"));
+		return list(ofRound.and(readableBy(user)), Sort.by("scope.unitCode", "id"));
 	}
 
 	/** The inspections of a unit the caller may read, newest first. */
 	public List<UnitProgress> ofUnit(String unitCode, CurrentUser user) {
-		Specification<Inspection> ofUnit = (root, query, cb) -> cb.equal(root.get("unitCode"), unitCode);
+		Specification<Inspection> ofUnit = (root, query, cb) -> cb.equal(root.get("scope").get("unitCode"), unitCode);
 		return list(ofUnit.and(readableBy(user)), Sort.by(Sort.Direction.DESC, "id"));
 	}
 
@@ -67,11 +68,7 @@ public class RoundProgress {
 			if (user.readsAll()) {
 				return cb.conjunction();
 			}
-			if (user.groups().isEmpty()) {
-				return cb.disjunction();
-			}
-			return cb.or(root.get("unitGroupId").in(user.groups()), root.get("townshipGroupId").in(user.groups()),
-					root.get("teamGroupId").in(user.groups()));
+			return UnitScope.inGroups(cb, root, user.groups());
 		};
 	}
 

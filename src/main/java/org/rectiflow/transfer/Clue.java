@@ -13,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.GroupIds;
@@ -27,32 +26,14 @@ import org.rectiflow.round.Inspection;
  */
 @Entity
 @Table(name = "clue")
-public class Clue {
+public class Clue extends Transfer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "clue_seq")
 	@SequenceGenerator(name = "clue_seq", sequenceName = "clue_seq", allocationSize = 50)
 	private Long id;
 
-	@Column(nullable = false)
-	private Long inspectionId;
-
 	private Long findingId;
-
-	@Column(nullable = false, length = 32)
-	private String unitCode;
-
-	@Column(nullable = false, length = 100)
-	private String unitName;
-
-	@Column(nullable = false, length = 64)
-	private String unitGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String townshipGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String teamGroupId;
 
 	@Column(nullable = false, length = 2000)
 	private String summary;
@@ -64,13 +45,7 @@ public class Clue {
 	@Column(nullable = false, length = 16)
 	private ClueState state;
 
-	private LocalDate registeredOn;
-
 	private LocalDate transferredOn;
-
-	private LocalDate replyDueOn;
-
-	private LocalDate overdueSince;
 
 	private LocalDate acceptedOn;
 
@@ -80,54 +55,27 @@ public class Clue {
 	@Column(length = 1000)
 	private String acceptNote;
 
-	@Column(length = 32)
-	private String handlingResult;
-
-	private LocalDate repliedOn;
-
-	@Column(length = 4000)
-	private String replyText;
-
 	@Column(nullable = false)
 	private boolean becameCase;
 
 	@Column(precision = 14, scale = 2)
 	private BigDecimal moneyRecoveredYuan;
 
-	@Column(length = 64)
-	private String handlingProcessId;
-
-	@Column(nullable = false, length = 64)
-	private String createdBy;
-
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@Version
-	private long version;
-
 	protected Clue() {
 	}
 
 	Clue(Inspection inspection, Long findingId, String summary, boolean fast, String createdBy, Instant createdAt) {
-		this.inspectionId = inspection.getId();
+		super(inspection, createdBy, createdAt);
 		this.findingId = findingId;
-		this.unitCode = inspection.getUnitCode();
-		this.unitName = inspection.getUnitName();
-		this.unitGroupId = inspection.getUnitGroupId();
-		this.townshipGroupId = inspection.getTownshipGroupId();
-		this.teamGroupId = inspection.getTeamGroupId();
 		this.summary = summary;
 		this.fast = fast;
 		this.state = ClueState.RECORDED;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 	}
 
 	/** Confidential: supervisors of discipline matters and the inspection's team only. */
 	public boolean readableBy(CurrentUser user) {
 		return user.inAnyGroup(GroupIds.INSPECTION_OFFICE, GroupIds.LEADING_GROUP, GroupIds.DISCIPLINE_COMMISSION,
-				GroupIds.CAMUNDA_ADMIN, this.teamGroupId);
+				GroupIds.CAMUNDA_ADMIN, getScope().getTeamGroupId());
 	}
 
 	/** A fast clue goes to the commission at once, during on-site work (快移快查). */
@@ -135,12 +83,6 @@ public class Clue {
 		this.transferredOn = on;
 		this.replyDueOn = replyDue;
 		this.state = ClueState.TRANSFERRED;
-	}
-
-	void registered(LocalDate on) {
-		if (this.registeredOn == null) {
-			this.registeredOn = on;
-		}
 	}
 
 	/**
@@ -192,32 +134,8 @@ public class Clue {
 		return this.id;
 	}
 
-	public Long getInspectionId() {
-		return this.inspectionId;
-	}
-
 	public Long getFindingId() {
 		return this.findingId;
-	}
-
-	public String getUnitCode() {
-		return this.unitCode;
-	}
-
-	public String getUnitName() {
-		return this.unitName;
-	}
-
-	public String getUnitGroupId() {
-		return this.unitGroupId;
-	}
-
-	public String getTownshipGroupId() {
-		return this.townshipGroupId;
-	}
-
-	public String getTeamGroupId() {
-		return this.teamGroupId;
 	}
 
 	public String getSummary() {
@@ -232,20 +150,8 @@ public class Clue {
 		return this.state;
 	}
 
-	public LocalDate getRegisteredOn() {
-		return this.registeredOn;
-	}
-
 	public LocalDate getTransferredOn() {
 		return this.transferredOn;
-	}
-
-	public LocalDate getReplyDueOn() {
-		return this.replyDueOn;
-	}
-
-	public LocalDate getOverdueSince() {
-		return this.overdueSince;
 	}
 
 	public LocalDate getAcceptedOn() {
@@ -260,36 +166,12 @@ public class Clue {
 		return this.acceptNote;
 	}
 
-	public String getHandlingResult() {
-		return this.handlingResult;
-	}
-
-	public LocalDate getRepliedOn() {
-		return this.repliedOn;
-	}
-
-	public String getReplyText() {
-		return this.replyText;
-	}
-
 	public boolean isBecameCase() {
 		return this.becameCase;
 	}
 
 	public BigDecimal getMoneyRecoveredYuan() {
 		return this.moneyRecoveredYuan;
-	}
-
-	public String getHandlingProcessId() {
-		return this.handlingProcessId;
-	}
-
-	public String getCreatedBy() {
-		return this.createdBy;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
 	}
 
 	@Override

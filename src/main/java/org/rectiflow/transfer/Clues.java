@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.unit.UnitScope;
 import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
@@ -113,7 +114,8 @@ class Clues {
 		Specification<Clue> specification = (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (READERS.stream().noneMatch(user::inGroup)) {
-				all.add(user.groups().isEmpty() ? cb.disjunction() : root.get("teamGroupId").in(user.groups()));
+				all.add(user.groups().isEmpty() ? cb.disjunction()
+						: root.get("scope").get("teamGroupId").in(user.groups()));
 			}
 			if (filter.inspectionId() != null) {
 				all.add(cb.equal(root.get("inspectionId"), filter.inspectionId()));
@@ -131,7 +133,7 @@ class Clues {
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
-		return this.clues.findAll(specification, Pageables.checked(pageable, SORTS));
+		return this.clues.findAll(specification, Pageables.checked(pageable, SORTS, UnitScope.SORT_PATHS));
 	}
 
 	/**

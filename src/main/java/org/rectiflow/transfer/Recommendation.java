@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.round.Inspection;
 
@@ -23,30 +22,12 @@ import org.rectiflow.round.Inspection;
  */
 @Entity
 @Table(name = "recommendation")
-public class Recommendation {
+public class Recommendation extends Transfer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recommendation_seq")
 	@SequenceGenerator(name = "recommendation_seq", sequenceName = "recommendation_seq", allocationSize = 50)
 	private Long id;
-
-	@Column(nullable = false)
-	private Long inspectionId;
-
-	@Column(nullable = false, length = 32)
-	private String unitCode;
-
-	@Column(nullable = false, length = 100)
-	private String unitName;
-
-	@Column(nullable = false, length = 64)
-	private String unitGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String townshipGroupId;
-
-	@Column(nullable = false, length = 64)
-	private String teamGroupId;
 
 	@Column(nullable = false, length = 64)
 	private String departmentGroupId;
@@ -58,61 +39,21 @@ public class Recommendation {
 	@Column(nullable = false, length = 16)
 	private RecommendationState state;
 
-	private LocalDate registeredOn;
-
 	private LocalDate issuedOn;
-
-	private LocalDate replyDueOn;
-
-	private LocalDate overdueSince;
-
-	@Column(length = 32)
-	private String handlingResult;
-
-	private LocalDate repliedOn;
-
-	@Column(length = 4000)
-	private String replyText;
-
-	@Column(length = 64)
-	private String handlingProcessId;
-
-	@Column(nullable = false, length = 64)
-	private String createdBy;
-
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@Version
-	private long version;
 
 	protected Recommendation() {
 	}
 
 	Recommendation(Inspection inspection, String departmentGroupId, String content, String createdBy,
 			Instant createdAt) {
-		this.inspectionId = inspection.getId();
-		this.unitCode = inspection.getUnitCode();
-		this.unitName = inspection.getUnitName();
-		this.unitGroupId = inspection.getUnitGroupId();
-		this.townshipGroupId = inspection.getTownshipGroupId();
-		this.teamGroupId = inspection.getTeamGroupId();
+		super(inspection, createdBy, createdAt);
 		this.departmentGroupId = departmentGroupId;
 		this.content = content;
 		this.state = RecommendationState.DRAFTED;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 	}
 
 	public boolean readableBy(CurrentUser user) {
-		return user.readsAll()
-				|| user.inAnyGroup(this.departmentGroupId, this.teamGroupId, this.unitGroupId, this.townshipGroupId);
-	}
-
-	void registered(LocalDate on) {
-		if (this.registeredOn == null) {
-			this.registeredOn = on;
-		}
+		return getScope().readableBy(user, this.departmentGroupId);
 	}
 
 	void issued(String processInstanceId, LocalDate on, LocalDate replyDue) {
@@ -143,30 +84,6 @@ public class Recommendation {
 		return this.id;
 	}
 
-	public Long getInspectionId() {
-		return this.inspectionId;
-	}
-
-	public String getUnitCode() {
-		return this.unitCode;
-	}
-
-	public String getUnitName() {
-		return this.unitName;
-	}
-
-	public String getUnitGroupId() {
-		return this.unitGroupId;
-	}
-
-	public String getTownshipGroupId() {
-		return this.townshipGroupId;
-	}
-
-	public String getTeamGroupId() {
-		return this.teamGroupId;
-	}
-
 	public String getDepartmentGroupId() {
 		return this.departmentGroupId;
 	}
@@ -179,44 +96,8 @@ public class Recommendation {
 		return this.state;
 	}
 
-	public LocalDate getRegisteredOn() {
-		return this.registeredOn;
-	}
-
 	public LocalDate getIssuedOn() {
 		return this.issuedOn;
-	}
-
-	public LocalDate getReplyDueOn() {
-		return this.replyDueOn;
-	}
-
-	public LocalDate getOverdueSince() {
-		return this.overdueSince;
-	}
-
-	public String getHandlingResult() {
-		return this.handlingResult;
-	}
-
-	public LocalDate getRepliedOn() {
-		return this.repliedOn;
-	}
-
-	public String getReplyText() {
-		return this.replyText;
-	}
-
-	public String getHandlingProcessId() {
-		return this.handlingProcessId;
-	}
-
-	public String getCreatedBy() {
-		return this.createdBy;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
 	}
 
 	@Override

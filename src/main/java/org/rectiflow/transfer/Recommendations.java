@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.unit.UnitScope;
 import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
@@ -79,10 +80,7 @@ class Recommendations {
 		Specification<Recommendation> specification = (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!user.readsAll()) {
-				all.add(user.groups().isEmpty() ? cb.disjunction()
-						: cb.or(root.get("departmentGroupId").in(user.groups()),
-								root.get("teamGroupId").in(user.groups()), root.get("unitGroupId").in(user.groups()),
-								root.get("townshipGroupId").in(user.groups())));
+				all.add(UnitScope.inGroups(cb, root, user.groups(), root.get("departmentGroupId")));
 			}
 			if (filter.inspectionId() != null) {
 				all.add(cb.equal(root.get("inspectionId"), filter.inspectionId()));
@@ -101,7 +99,7 @@ class Recommendations {
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
-		return this.recommendations.findAll(specification, Pageables.checked(pageable, SORTS));
+		return this.recommendations.findAll(specification, Pageables.checked(pageable, SORTS, UnitScope.SORT_PATHS));
 	}
 
 	/**
