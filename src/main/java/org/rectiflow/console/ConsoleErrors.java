@@ -1,6 +1,9 @@
 package org.rectiflow.console;
 
+import java.util.List;
+
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
 
 import org.springframework.core.Ordered;
@@ -23,13 +26,13 @@ class ConsoleErrors {
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ModelAndView notFound(RecordNotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, "未找到", "您要查看的记录不存在，或已被删除。", ex.getMessage());
+		return page(HttpStatus.NOT_FOUND, "未找到", ex.getMessage(), "您要查看的记录不存在，或已被删除。");
 	}
 
 	@ExceptionHandler(AccessRefusedException.class)
 	ModelAndView refused(AccessRefusedException ex) {
-		return page(HttpStatus.FORBIDDEN, "无权查看", "该记录不在您的查看范围内。乡镇只能查看本乡镇，部门只能查看本部门主管的事项，村(社区)只能查看本村(社区)。",
-				ex.getMessage());
+		return page(HttpStatus.FORBIDDEN, "无权查看", ex.getMessage(),
+				"该记录不在您的查看范围内。乡镇只能查看本乡镇，部门只能查看本部门主管的事项，村(社区)只能查看本村(社区)。");
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, BindException.class,
@@ -42,16 +45,14 @@ class ConsoleErrors {
 					.collect(java.util.stream.Collectors.joining("；"))
 				: (ex instanceof MethodArgumentTypeMismatchException mismatch)
 						? "「" + mismatch.getName() + "」的值「" + mismatch.getValue() + "」无效" : ex.getMessage();
-		return page(HttpStatus.BAD_REQUEST, "请求有误", "筛选条件或页码有误，请检查后重试。", detail);
+		return page(HttpStatus.BAD_REQUEST, "请求有误", detail, "筛选条件或页码有误，请检查后重试。");
 	}
 
-	private static ModelAndView page(HttpStatus status, String title, String message, String detail) {
-		ModelAndView page = new ModelAndView("console/error", status);
-		page.addObject("status", status.value());
-		page.addObject("title", title);
-		page.addObject("message", message);
-		page.addObject("detail", detail);
-		return page;
+	private static ModelAndView page(HttpStatus status, String title, String message, String explanation) {
+		return ErrorPage.of(status, title, message)
+			.withReasons(List.of(explanation))
+			.back("console", "/console", "返回督查驾驶舱")
+			.view();
 	}
 
 }

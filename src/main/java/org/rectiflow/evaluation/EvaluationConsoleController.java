@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
@@ -129,11 +130,7 @@ class EvaluationConsoleController {
 		HttpStatus status = (ex instanceof AccessRefusedException) ? HttpStatus.FORBIDDEN
 				: (ex instanceof RecordNotFoundException) ? HttpStatus.NOT_FOUND
 						: (ex instanceof RuleViolationException) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		ModelAndView page = new ModelAndView("evaluation/console/message");
-		page.setStatus(status);
-		page.addObject("status", status.value());
-		page.addObject("message", ex.getMessage());
-		return page;
+		return ErrorPage.of(status, ex.getMessage()).back("evaluations", "/console/evaluations", "返回测评列表").view();
 	}
 
 	private ResponseEntity<byte[]> png(String link) {

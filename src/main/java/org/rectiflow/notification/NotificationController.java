@@ -7,21 +7,21 @@ import java.nio.charset.StandardCharsets;
 
 import org.rectiflow.calendar.WorkingDayCalendar;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * 我的通知 ({@code /console/notifications}): the notifications of the person's groups, newest
@@ -85,26 +85,17 @@ class NotificationController {
 	}
 
 	@ExceptionHandler(AccessRefusedException.class)
-	ResponseEntity<String> refused(AccessRefusedException ex) {
+	ModelAndView refused(AccessRefusedException ex) {
 		return page(HttpStatus.FORBIDDEN, "无权操作", ex.getMessage());
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
-	ResponseEntity<String> notFound(RecordNotFoundException ex) {
+	ModelAndView notFound(RecordNotFoundException ex) {
 		return page(HttpStatus.NOT_FOUND, "未找到", ex.getMessage());
 	}
 
-	private static ResponseEntity<String> page(HttpStatus status, String title, String message) {
-		int slash = (message != null) ? message.indexOf(" / ") : -1;
-		String chinese = (slash > 0) ? message.substring(0, slash) : message;
-		String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + title
-				+ "</title><link rel=\"stylesheet\" href=\"/webjars/bootstrap/css/bootstrap.min.css\"></head>"
-				+ "<body class=\"container py-4\"><h1 class=\"h4\">" + title + "</h1><p id=\"refusal\">"
-				+ HtmlUtils.htmlEscape(String.valueOf(chinese))
-				+ "</p><p><a href=\"/console/notifications\">返回我的通知</a></p></body></html>";
-		return ResponseEntity.status(status)
-			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(html);
+	private static ModelAndView page(HttpStatus status, String title, String message) {
+		return ErrorPage.of(status, title, message).back("notifications", "/console/notifications", "返回我的通知").view();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.rectiflow.calendar.WorkingDayCalendar;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -157,10 +159,11 @@ class ProcessConsoleController {
 	}
 
 	@ExceptionHandler(AccessRefusedException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(AccessRefusedException ex, Model model) {
-		model.addAttribute("message", ex.getMessage());
-		return "processadmin/forbidden";
+	ModelAndView forbidden(AccessRefusedException ex) {
+		return error(HttpStatus.FORBIDDEN, "无权访问", ex.getMessage(),
+				List.of("流程版本页面只对流程管理员开放（巡察办可以查看）；部署流程和迁移流程实例只有流程管理员可以操作。如需权限，请联系系统管理员。"))
+			.back("processes", "/", "返回首页")
+			.view();
 	}
 
 	@ExceptionHandler(DeploymentRefusedException.class)
@@ -172,31 +175,27 @@ class ProcessConsoleController {
 	}
 
 	@ExceptionHandler(MigrationRefusedException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String migrationRefused(MigrationRefusedException ex, Model model) {
-		return error(model, "无法迁移", ex.getMessage(), ex.reasons());
+	ModelAndView migrationRefused(MigrationRefusedException ex) {
+		return error(HttpStatus.CONFLICT, "无法迁移", ex.getMessage(), ex.reasons()).view();
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(RecordNotFoundException ex, Model model) {
-		return error(model, "未找到", ex.getMessage(), List.of());
+	ModelAndView notFound(RecordNotFoundException ex) {
+		return error(HttpStatus.NOT_FOUND, "未找到", ex.getMessage(), List.of()).view();
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, MissingServletRequestParameterException.class,
 			MethodArgumentTypeMismatchException.class, MissingServletRequestPartException.class })
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest(Exception ex, Model model) {
+	ModelAndView badRequest(Exception ex) {
 		String message = (ex instanceof IllegalArgumentException) ? ex.getMessage()
 				: "请求参数有误 / Bad request parameters: " + ex.getMessage();
-		return error(model, "请求有误", message, List.of());
+		return error(HttpStatus.BAD_REQUEST, "请求有误", message, List.of()).view();
 	}
 
-	private static String error(Model model, String title, String message, List<String> reasons) {
-		model.addAttribute("title", title);
-		model.addAttribute("message", message);
-		model.addAttribute("reasons", reasons);
-		return "processadmin/error";
+	private static ErrorPage error(HttpStatus status, String title, String message, List<String> reasons) {
+		return ErrorPage.of(status, title, message)
+			.withReasons(reasons)
+			.back("processes", "/console/processes", "返回流程版本");
 	}
 
 }

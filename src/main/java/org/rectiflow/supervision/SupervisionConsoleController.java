@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,15 +78,15 @@ class SupervisionConsoleController {
 		}
 		catch (AccessRefusedException ex) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("error", chinese(ex.getMessage()));
+			model.addAttribute("error", ErrorPage.chinese(ex.getMessage()));
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("error", chinese(ex.getMessage()));
+			model.addAttribute("error", ErrorPage.chinese(ex.getMessage()));
 		}
 		catch (IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", chinese(ex.getMessage()));
+			model.addAttribute("error", ErrorPage.chinese(ex.getMessage()));
 			model.addAttribute("reason", reason);
 		}
 		fill(model, key, user);
@@ -134,31 +136,14 @@ class SupervisionConsoleController {
 		}
 	}
 
-	/** The Chinese half of a bilingual message. */
-	private static String chinese(String message) {
-		int slash = (message != null) ? message.indexOf(" / ") : -1;
-		return (slash > 0) ? message.substring(0, slash) : message;
-	}
-
 	@ExceptionHandler(AccessRefusedException.class)
-	ResponseEntity<String> refused(AccessRefusedException ex) {
-		return page(HttpStatus.FORBIDDEN, "无权访问", chinese(ex.getMessage()));
+	ModelAndView refused(AccessRefusedException ex) {
+		return ErrorPage.of(HttpStatus.FORBIDDEN, ex.getMessage()).view();
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
-	ResponseEntity<String> notFound(RecordNotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, "未找到", chinese(ex.getMessage()));
-	}
-
-	private static ResponseEntity<String> page(HttpStatus status, String title, String message) {
-		String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + title
-				+ "</title><link rel=\"stylesheet\" href=\"/webjars/bootstrap/css/bootstrap.min.css\"></head>"
-				+ "<body class=\"container py-4\"><h1 class=\"h4\">" + title + "</h1><p id=\"refusal\">"
-				+ org.springframework.web.util.HtmlUtils.htmlEscape(message)
-				+ "</p><p><a href=\"/\">返回首页</a></p></body></html>";
-		return ResponseEntity.status(status)
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.body(html);
+	ModelAndView notFound(RecordNotFoundException ex) {
+		return ErrorPage.of(HttpStatus.NOT_FOUND, ex.getMessage()).view();
 	}
 
 }
