@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.support.EngineSteps;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.RoundFixtures;
 import org.rectiflow.support.ApiTest;
@@ -72,10 +73,10 @@ class InspectionFlowTests {
 
 		// 制定巡察工作方案: a wrong team group fails the step, and record and task stay as they
 		// were
-		Task plan = task(pid, "Task_PlanInspection");
+		Task plan = EngineSteps.task(this.tasks, pid, "Task_PlanInspection");
 		assertThatThrownBy(() -> this.tasks.complete(plan.getId(), planVariables("inspection-team-99", today)))
 			.hasMessageContaining("inspection-team-99");
-		assertThat(task(pid, "Task_PlanInspection").getId()).isEqualTo(plan.getId());
+		assertThat(EngineSteps.task(this.tasks, pid, "Task_PlanInspection").getId()).isEqualTo(plan.getId());
 		assertThat(read("inspection-office", url).read("$.teamGroupId", String.class)).isEqualTo("inspection-team-1");
 		this.tasks.complete(plan.getId(), planVariables("inspection-team-2", today));
 		DocumentContext confirmed = read("inspection-office", url);
@@ -89,7 +90,7 @@ class InspectionFlowTests {
 		// 巡前通报 by five partners, then 进驻
 		for (String briefing : List.of("Task_BriefingDiscipline", "Task_BriefingOrganization", "Task_BriefingPetition",
 				"Task_BriefingAudit", "Task_BriefingTownship")) {
-			this.tasks.complete(task(pid, briefing).getId());
+			this.tasks.complete(EngineSteps.task(this.tasks, pid, briefing).getId());
 		}
 		DocumentContext onsite = read("inspection-team-2", url);
 		assertThat(onsite.read("$.stage", String.class)).isEqualTo("ONSITE");
@@ -100,22 +101,23 @@ class InspectionFlowTests {
 		String fix = "/api/immediate-fixes/" + id(create("inspection-team-2", "/api/immediate-fixes",
 				"{\"inspectionId\": %d, \"problem\": \"村务公开栏三个月未更新\"}".formatted(planned.getId())));
 		assertThat(read("inspection-team-2", fix).read("$.state", String.class)).isEqualTo("RAISED");
-		this.tasks.complete(task(pid, "Task_IssueFixNotice").getId(),
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_IssueFixNotice").getId(),
 				Map.of("fixNoticeText", "请于十日内更新村务公开栏", "fixDeadline", today.plusDays(10).toString()));
 		assertThat(read("inspection-team-2", fix).read("$.state", String.class)).isEqualTo("NOTICED");
 		assertThat(read("inspection-team-2", fix).read("$.deadline", String.class))
 			.isEqualTo(today.plusDays(10).toString());
-		this.tasks.complete(task(pid, "Task_FixOnSpot").getId(),
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_FixOnSpot").getId(),
 				Map.of("fixReport", "已更新", "fixMoneyRecoveredYuan", 800.0));
 		assertThat(read(unit.getGroupId(), fix).read("$.state", String.class)).isEqualTo("FIXED");
-		this.tasks.complete(task(pid, "Task_VerifyFix").getId(),
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_VerifyFix").getId(),
 				Map.of("fixDecision", "RETURN", "fixReturnReason", "缺少更新后的照片"));
 		DocumentContext rejected = read("inspection-team-2", fix);
 		assertThat(rejected.read("$.state", String.class)).isEqualTo("REJECTED");
 		assertThat(rejected.read("$.returnCount", Integer.class)).isEqualTo(1);
-		this.tasks.complete(task(pid, "Task_FixOnSpot").getId(),
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_FixOnSpot").getId(),
 				Map.of("fixReport", "已更新并拍照", "fixMoneyRecoveredYuan", 800.0));
-		this.tasks.complete(task(pid, "Task_VerifyFix").getId(), Map.of("fixDecision", "APPROVE"));
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_VerifyFix").getId(),
+				Map.of("fixDecision", "APPROVE"));
 		assertThat(read("inspection-team-2", fix).read("$.state", String.class)).isEqualTo("FIXED");
 		executeJob(pid, "ServiceTask_RecordFix");
 		DocumentContext verified = read("inspection-team-2", fix);
@@ -154,14 +156,18 @@ class InspectionFlowTests {
 					.formatted(planned.getId())));
 
 		// 进驻结束 after the minimum time on site; the report is drafted, reviewed and heard
-		this.tasks.complete(task(pid, "Task_ConductOnsite").getId(), Map.of("onsiteEndDate", today.toString()));
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_ConductOnsite").getId(),
+				Map.of("onsiteEndDate", today.toString()));
 		executeJob(pid, "Event_MinimumOnsiteReached");
 		DocumentContext report = read("inspection-office", url);
 		assertThat(report.read("$.stage", String.class)).isEqualTo("REPORT");
 		assertThat(report.read("$.onsiteEndOn", String.class)).isEqualTo(today.toString());
-		this.tasks.complete(task(pid, "Task_DraftReport").getId(), Map.of("reportSummary", "发现问题1个"));
-		this.tasks.complete(task(pid, "Task_ReviewReport").getId(), Map.of("reportDecision", "APPROVE"));
-		this.tasks.complete(task(pid, "Task_HearReport").getId(), Map.of("hearingDate", today.toString()));
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_DraftReport").getId(),
+				Map.of("reportSummary", "发现问题1个"));
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_ReviewReport").getId(),
+				Map.of("reportDecision", "APPROVE"));
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_HearReport").getId(),
+				Map.of("hearingDate", today.toString()));
 		executeJob(pid, "ServiceTask_RegisterFindings");
 		assertThat(this.runtime.getVariable(pid, "findingIds")).isEqualTo(List.of(finding));
 		assertThat(this.runtime.getVariable(pid, "clueIds")).isEqualTo(List.of(fastClue, clue));
@@ -179,7 +185,8 @@ class InspectionFlowTests {
 			.andExpect(status().isConflict());
 
 		// 反馈 starts the rectification clock; transfer and rectification run side by side
-		this.tasks.complete(task(pid, "Task_Feedback").getId(), Map.of("feedbackDate", today.toString()));
+		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_Feedback").getId(),
+				Map.of("feedbackDate", today.toString()));
 		DocumentContext fedBack = read("inspection-office", url);
 		assertThat(fedBack.read("$.feedbackOn", String.class)).isEqualTo(today.toString());
 		assertThat(fedBack.read("$.stage", String.class)).isEqualTo("RECTIFICATION");
@@ -255,15 +262,6 @@ class InspectionFlowTests {
 		return Map.of("isKeyUnit", false, "unitCategory", "ORDINARY", "inspectionMode", "CROSS", "auditMode",
 				"INSPECT_FIRST", "teamGroup", team, "teamLeaderName", "刘组长", "teamLeaderPhone", "13800000000",
 				"onsiteStartDate", today.plusDays(3).toString());
-	}
-
-	private Task task(String processInstanceId, String key) {
-		Task task = this.tasks.createTaskQuery()
-			.processInstanceId(processInstanceId)
-			.taskDefinitionKey(key)
-			.singleResult();
-		assertThat(task).as(key).isNotNull();
-		return task;
 	}
 
 	private void executeJob(String processInstanceId, String activityId) {

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.identity.CurrentUser;
+import org.rectiflow.support.EngineSteps;
 import org.rectiflow.rectification.EvidenceStore;
 import org.rectiflow.rectification.LedgerQueries;
 
@@ -225,7 +226,7 @@ class ThroughputBenchmark {
 					.startProcessInstanceByKey(process, String.valueOf(id), start(id, unit, department))
 					.getId());
 		if (jobs) {
-			step(kind, "2 job: open item (建立整改台账)", () -> runJobs(instance[0]));
+			step(kind, "2 job: open item (建立整改台账)", () -> EngineSteps.runJobs(this.management, instance[0]));
 		}
 		work(kind, instance[0], village, "Task_PlanMeasures", plan());
 		if (application) {
@@ -237,7 +238,7 @@ class ThroughputBenchmark {
 		work(kind, instance[0], "organization-dept", "Task_ReviewOrganization", approve("organization"));
 		work(kind, instance[0], department, "Task_ReviewDepartment", approve("department"));
 		if (jobs) {
-			step(kind, "9 job: sign-off (整改事项销号)", () -> runJobs(instance[0]));
+			step(kind, "9 job: sign-off (整改事项销号)", () -> EngineSteps.runJobs(this.management, instance[0]));
 		}
 	}
 
@@ -278,17 +279,6 @@ class ThroughputBenchmark {
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private void runJobs(String processInstanceId) {
-		for (int round = 0; round < 10; round++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
-		throw new IllegalStateException("jobs keep coming");
 	}
 
 	static LocalDate today() {

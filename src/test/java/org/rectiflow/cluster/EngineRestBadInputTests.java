@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rectiflow.round.RoundFixtures;
+import org.rectiflow.support.EngineSteps;
 import org.rectiflow.support.TestClock;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitPriority;
@@ -110,7 +111,7 @@ class EngineRestBadInputTests {
 	@Test
 	void measuresTooShortAreABadRequestAndTheTaskStaysOpen() throws Exception {
 		Item item = openItem();
-		Task plan = task(item, "Task_PlanMeasures");
+		Task plan = EngineSteps.task(this.tasks, item.processInstanceId(), "Task_PlanMeasures");
 		Map<String, Object> before = row(item);
 
 		for (String door : List.of("complete", "submit-form")) {
@@ -124,7 +125,9 @@ class EngineRestBadInputTests {
 				.contains("应为 10 到 4000 字 / 10 to 4000 characters");
 		}
 
-		assertThat(task(item, "Task_PlanMeasures").getId()).as("the same task, still open").isEqualTo(plan.getId());
+		assertThat(EngineSteps.task(this.tasks, item.processInstanceId(), "Task_PlanMeasures").getId())
+			.as("the same task, still open")
+			.isEqualTo(plan.getId());
 		assertThat(this.runtime.getVariable(item.processInstanceId(), "measures")).isNull();
 		assertThat(row(item)).as("the ledger's item").isEqualTo(before).containsEntry("state", "TO_PLAN");
 
@@ -138,7 +141,7 @@ class EngineRestBadInputTests {
 	@Test
 	void aDeadlineInThePastIsABadRequest() throws Exception {
 		Item item = openItem();
-		Task plan = task(item, "Task_PlanMeasures");
+		Task plan = EngineSteps.task(this.tasks, item.processInstanceId(), "Task_PlanMeasures");
 		Map<String, Object> values = plan("重新公开发包鱼塘，合同提交村民代表会议表决并公示");
 		values.put("deadline", today().minusDays(1).toString());
 
@@ -146,20 +149,21 @@ class EngineRestBadInputTests {
 				post(item.user(), "/engine-rest/task/" + plan.getId() + "/complete", variables(values)), 400);
 
 		assertThat(error.path("message").asText()).contains("早于今天 / The deadline");
-		assertThat(task(item, "Task_PlanMeasures").getId()).isEqualTo(plan.getId());
+		assertThat(EngineSteps.task(this.tasks, item.processInstanceId(), "Task_PlanMeasures").getId())
+			.isEqualTo(plan.getId());
 		assertThat(row(item)).containsEntry("state", "TO_PLAN");
 	}
 
 	@Test
 	void aBrokenRuleIsAConflict() throws Exception {
 		Item item = openItem();
-		String plan = task(item, "Task_PlanMeasures").getId();
+		String plan = EngineSteps.task(this.tasks, item.processInstanceId(), "Task_PlanMeasures").getId();
 		assertThat(post(item.user(), "/engine-rest/task/" + plan + "/complete",
 				variables(plan("重新公开发包鱼塘，合同提交村民代表会议表决并公示")))
 			.getStatusCode()
 			.value()).isEqualTo(204);
-		runJobs(item);
-		Task implement = task(item, "Task_Implement");
+		EngineSteps.runJobs(this.management, item.processInstanceId());
+		Task implement = EngineSteps.task(this.tasks, item.processInstanceId(), "Task_Implement");
 		Map<String, Object> before = row(item);
 		Map<String, Object> report = new HashMap<>();
 		report.put("implementationSummary", "合同已重新表决并公示7天");
@@ -169,7 +173,8 @@ class EngineRestBadInputTests {
 				post(item.user(), "/engine-rest/task/" + implement.getId() + "/complete", variables(report)), 409);
 
 		assertThat(error.path("message").asText()).contains("请先在整改台账中上传佐证材料");
-		assertThat(task(item, "Task_Implement").getId()).isEqualTo(implement.getId());
+		assertThat(EngineSteps.task(this.tasks, item.processInstanceId(), "Task_Implement").getId())
+			.isEqualTo(implement.getId());
 		assertThat(row(item)).isEqualTo(before);
 	}
 
@@ -249,7 +254,7 @@ class EngineRestBadInputTests {
 			.startProcessInstanceByKey("rectification-item", String.valueOf(findingId), values)
 			.getId();
 		Item item = new Item(findingId, instance, village.getGroupId());
-		runJobs(item);
+		EngineSteps.runJobs(this.management, item.processInstanceId());
 		return item;
 	}
 
@@ -300,28 +305,6 @@ class EngineRestBadInputTests {
 
 	private int count(String sql) {
 		return this.jdbc.queryForObject(sql, Integer.class);
-	}
-
-	private Task task(Item item, String key) {
-		Task task = this.tasks.createTaskQuery()
-			.processInstanceId(item.processInstanceId())
-			.taskDefinitionKey(key)
-			.singleResult();
-		assertThat(task).as(key).isNotNull();
-		return task;
-	}
-
-	private void runJobs(Item item) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery()
-				.processInstanceId(item.processInstanceId())
-				.executable()
-				.list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
 	}
 
 	private static LocalDate today() {

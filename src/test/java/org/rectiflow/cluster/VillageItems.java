@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.support.EngineSteps;
 
 import org.springframework.context.ApplicationContext;
 
@@ -73,7 +74,7 @@ final class VillageItems {
 		variables.put("supervisingDeptGroup", DEPARTMENT);
 		String process = this.runtime.startProcessInstanceByKey("rectification-item", String.valueOf(id), variables)
 			.getId();
-		runDueJobs(process);
+		EngineSteps.runJobs(this.management, process);
 		task(id, "Task_PlanMeasures");
 		return id;
 	}
@@ -82,7 +83,7 @@ final class VillageItems {
 	long planned(Long roundId, Long inspectionId) {
 		long id = opened(roundId, inspectionId);
 		this.tasks.complete(task(id, "Task_PlanMeasures"), plan(this.dates.today().plusDays(30)));
-		runDueJobs(processOf(id));
+		EngineSteps.runJobs(this.management, processOf(id));
 		task(id, "Task_Implement");
 		return id;
 	}
@@ -108,22 +109,7 @@ final class VillageItems {
 
 	/** The id of the item's open task of that definition. */
 	String task(long itemId, String definitionKey) {
-		var task = this.tasks.createTaskQuery()
-			.processInstanceId(processOf(itemId))
-			.taskDefinitionKey(definitionKey)
-			.singleResult();
-		assertThat(task).as(definitionKey).isNotNull();
-		return task.getId();
-	}
-
-	private void runDueJobs(String processInstanceId) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
+		return EngineSteps.task(this.tasks, processOf(itemId), definitionKey).getId();
 	}
 
 }

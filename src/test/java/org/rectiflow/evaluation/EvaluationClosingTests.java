@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.round.Inspection;
+import org.rectiflow.support.EngineSteps;
 import org.rectiflow.round.RoundFixtures;
 import org.rectiflow.support.ApiTest;
 import org.rectiflow.support.TestClock;
@@ -217,7 +218,7 @@ class EvaluationClosingTests {
 			.isZero();
 		assertThat(this.runtime.getVariable(round.processId(), "evaluationVerdict")).isEqualTo("POOR");
 		assertThat(this.runtime.getVariable(round.processId(), "satisfactionScore")).isEqualTo(30.0);
-		runJobs(round.processId());
+		EngineSteps.runJobs(this.management, round.processId());
 		Task talk = this.tasks.createTaskQuery()
 			.processInstanceId(round.processId())
 			.taskDefinitionKey("Task_AdmonishUnit")
@@ -248,7 +249,7 @@ class EvaluationClosingTests {
 
 		this.forms.submitTaskForm(talk.getId(), java.util.Map.of("talkDate", "2026-11-25", "talkedPersons", "村党支部书记",
 				"talkRecord", "约谈记录", "accountabilityProposed", false));
-		runJobs(round.processId());
+		EngineSteps.runJobs(this.management, round.processId());
 		assertThat(this.runtime.getActivityInstance(round.processId()).getActivityInstances("Event_FollowUpDue"))
 			.as("POOR → follow-up review")
 			.hasSize(1);
@@ -302,7 +303,7 @@ class EvaluationClosingTests {
 
 		LocalDate later = round.closesOn().plusDays(7);
 		this.forms.submitTaskForm(extend.getId(), java.util.Map.of("evaluationCloseDate", later.toString()));
-		runJobs(round.processId());
+		EngineSteps.runJobs(this.management, round.processId());
 		Evaluation reopened = this.fixtures.reload(round.evaluation());
 		assertThat(reopened.getState()).isEqualTo(EvaluationState.OPEN);
 		assertThat(reopened.getClosesOn()).isEqualTo(later);
@@ -341,7 +342,7 @@ class EvaluationClosingTests {
 		pool.shutdown();
 		assertThat(outcomes).contains("POOR");
 		assertThat(outcomes).allMatch((outcome) -> outcome.equals("POOR") || outcome.equals("refused"));
-		runJobs(round.processId());
+		EngineSteps.runJobs(this.management, round.processId());
 		assertThat(this.tasks.createTaskQuery()
 			.processInstanceId(round.processId())
 			.taskDefinitionKey("Task_AdmonishUnit")
@@ -361,7 +362,7 @@ class EvaluationClosingTests {
 			modification.cancelActivityInstance(child.getId());
 		}
 		modification.execute();
-		runJobs(processId);
+		EngineSteps.runJobs(this.management, processId);
 		Task open = this.tasks.createTaskQuery()
 			.processInstanceId(processId)
 			.taskDefinitionKey("Task_OpenEvaluation")
@@ -369,26 +370,12 @@ class EvaluationClosingTests {
 		LocalDate closesOn = TestClock.today().plusDays(14);
 		this.forms.submitTaskForm(open.getId(), java.util.Map.of("evaluationCloseDate", closesOn.toString(),
 				"evaluationTargetCount", 50, "evaluationNotice", "请村民扫码评议本村整改情况", "evaluationMaxShared", 20));
-		runJobs(processId);
+		EngineSteps.runJobs(this.management, processId);
 		Evaluation evaluation = this.evaluations.findByInspectionKey(String.valueOf(inspection.getId())).orElseThrow();
 		assertThat(evaluation.getSharedCode()).isNotNull();
 		assertThat(evaluation.getMaxSharedAnswers()).isEqualTo(20);
 		assertThat(this.runtime.getVariable(processId, "evaluationId")).isEqualTo(String.valueOf(evaluation.getId()));
 		return new Round(processId, evaluation, closesOn);
-	}
-
-	/** Runs the round's due jobs (not its timers), as the job executor would. */
-	private void runJobs(String processId) {
-		for (int i = 0; i < 20; i++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(processId).executable().list();
-			due = due.stream()
-				.filter((job) -> job.getDuedate() == null || !job.getDuedate().after(Date.from(TestClock.now())))
-				.toList();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
 	}
 
 	private static java.util.Map<String, String[]> withComment(java.util.Map<String, String[]> form, String comment) {

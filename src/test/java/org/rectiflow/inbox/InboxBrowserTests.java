@@ -30,6 +30,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rectiflow.support.HeadlessChromium;
+import org.rectiflow.support.EngineSteps;
 import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -553,13 +554,7 @@ class InboxBrowserTests {
 		String instance = this.runtime
 			.startProcessInstanceByKey("rectification-item", String.valueOf(findingId), variables)
 			.getId();
-		for (int round = 0; round < 10; round++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(instance).executable().list();
-			if (due.isEmpty()) {
-				break;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
+		EngineSteps.runJobs(this.management, instance);
 		Task task = this.tasks.createTaskQuery()
 			.processInstanceId(instance)
 			.taskDefinitionKey("Task_PlanMeasures")

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rectiflow.common.RuleViolationException;
+import org.rectiflow.support.EngineSteps;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,7 +150,7 @@ class ItemProcessTests {
 
 		complete(flow, "village-t01v05", "Task_PlanMeasures", plan());
 		assertThat(this.ledger.item(flow.itemId()).getState()).isEqualTo(ItemState.IN_PROGRESS);
-		runJobs(flow);
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		RectificationItem green = this.ledger.item(flow.itemId());
 		assertThat(green.getColour()).as("the green timer fired").isEqualTo(WarningColour.GREEN);
 		assertThat(this.runtime.getVariable(flow.processInstanceId(), "warningColour")).isEqualTo("GREEN");
@@ -159,7 +160,7 @@ class ItemProcessTests {
 		complete(flow, "village-t01v05", "Task_Implement", implemented());
 		assertThat(this.ledger.item(flow.itemId()).getState()).isEqualTo(ItemState.UNDER_REVIEW);
 		review(flow, "RETURN");
-		runJobs(flow);
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		RectificationItem returned = this.ledger.item(flow.itemId());
 		assertThat(returned.getState()).isEqualTo(ItemState.RETURNED);
 		assertThat(returned.getReturnCount()).isEqualTo(1);
@@ -170,7 +171,7 @@ class ItemProcessTests {
 
 		complete(flow, "village-t01v05", "Task_Implement", implemented());
 		review(flow, "APPROVE");
-		runJobs(flow);
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		RectificationItem signedOff = this.ledger.item(flow.itemId());
 		assertThat(signedOff.getState()).isEqualTo(ItemState.SIGNED_OFF);
 		assertThat(signedOff.getSignedOffOn()).isEqualTo(LedgerFixtures.today());
@@ -231,7 +232,7 @@ class ItemProcessTests {
 		assertThat(tooEarly.getStatusCode()).as("no deadline yet").isEqualTo(HttpStatus.CONFLICT);
 
 		complete(flow, "village-t01v06", "Task_PlanMeasures", plan());
-		runJobs(flow);
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		assertThat(post("village-t01v06", path, body).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		ResponseEntity<String> twice = post("village-t01v06", path, body);
 		assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -240,7 +241,7 @@ class ItemProcessTests {
 		Map<String, Object> decision = new HashMap<>();
 		decision.put("extensionDecision", "APPROVE");
 		complete(flow, "inspection-office", "Task_ReviewExtension", decision);
-		runJobs(flow);
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		RectificationItem extended = this.ledger.item(flow.itemId());
 		assertThat(extended.getDeadline()).hasToString(later);
 		assertThat(extended.getOriginalDeadline()).isEqualTo(LedgerFixtures.today().plusDays(30));
@@ -279,12 +280,13 @@ class ItemProcessTests {
 	void aRefusedTaskCompletionLeavesTheTaskTheVariablesAndTheItemUnchanged() {
 		Flow flow = start("T02V02", "dept-agriculture");
 		complete(flow, "village-t02v02", "Task_PlanMeasures", plan());
-		runJobs(flow);
-		Task implement = task(flow, "Task_Implement");
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
+		Task implement = EngineSteps.task(this.tasks, flow.processInstanceId(), "Task_Implement");
 		assertThatThrownBy(() -> complete(flow, "village-t02v02", "Task_Implement", implemented()))
 			.hasMessageContaining("请先在整改台账中上传佐证材料")
 			.hasRootCauseInstanceOf(RuleViolationException.class);
-		assertThat(task(flow, "Task_Implement").getId()).isEqualTo(implement.getId());
+		assertThat(EngineSteps.task(this.tasks, flow.processInstanceId(), "Task_Implement").getId())
+			.isEqualTo(implement.getId());
 		assertThat(this.runtime.getVariable(flow.processInstanceId(), "implementationSummary")).isNull();
 		RectificationItem item = this.ledger.item(flow.itemId());
 		assertThat(item.getState()).isEqualTo(ItemState.IN_PROGRESS);
@@ -295,7 +297,7 @@ class ItemProcessTests {
 	void aFailingJobRollsBackTheLedgerAndARetrySucceedsOnceTheInputIsRight() {
 		Flow flow = start("T02V03", "dept-agriculture");
 		complete(flow, "village-t02v03", "Task_PlanMeasures", plan());
-		runJobs(flow);
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		this.fixtures.attachPng(this.ledger.item(flow.itemId()));
 		complete(flow, "village-t02v03", "Task_Implement", implemented());
 		review(flow, "RETURN");
@@ -332,7 +334,7 @@ class ItemProcessTests {
 		ProcessInstance instance = this.runtime.startProcessInstanceByKey(KEY, String.valueOf(findingId),
 				startVariables(findingId, unitCode, department));
 		Flow flow = new Flow(findingId, instance.getId());
-		runJobs(flow);
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		return flow;
 	}
 
@@ -385,7 +387,7 @@ class ItemProcessTests {
 	}
 
 	private void complete(Flow flow, String user, String taskKey, Map<String, Object> variables) {
-		Task task = task(flow, taskKey);
+		Task task = EngineSteps.task(this.tasks, flow.processInstanceId(), taskKey);
 		this.identity.setAuthentication(user, List.of(user));
 		try {
 			this.tasks.complete(task.getId(), variables);
@@ -398,38 +400,12 @@ class ItemProcessTests {
 	private void comment(Flow flow, String user, String taskKey, String message) {
 		this.identity.setAuthentication(user, List.of(user));
 		try {
-			this.tasks.createComment(task(flow, taskKey).getId(), flow.processInstanceId(), message);
+			this.tasks.createComment(EngineSteps.task(this.tasks, flow.processInstanceId(), taskKey).getId(),
+					flow.processInstanceId(), message);
 		}
 		finally {
 			this.identity.clearAuthentication();
 		}
-	}
-
-	private Task task(Flow flow, String taskKey) {
-		Task task = this.tasks.createTaskQuery()
-			.processInstanceId(flow.processInstanceId())
-			.taskDefinitionKey(taskKey)
-			.singleResult();
-		assertThat(task).as(taskKey).isNotNull();
-		return task;
-	}
-
-	/**
-	 * Runs the due jobs (async steps, fired timers) of the flow, as the job executor
-	 * would.
-	 */
-	private void runJobs(Flow flow) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery()
-				.processInstanceId(flow.processInstanceId())
-				.executable()
-				.list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
-		throw new IllegalStateException("jobs keep coming");
 	}
 
 	private ResponseEntity<String> post(String user, String path, String body) {

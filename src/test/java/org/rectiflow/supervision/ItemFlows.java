@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rectiflow.round.RoundFixtures;
+import org.rectiflow.support.EngineSteps;
 import org.rectiflow.support.TestClock;
 import org.rectiflow.unit.InspectedUnit;
 import org.rectiflow.unit.UnitPriority;
@@ -94,16 +95,7 @@ class ItemFlows {
 	}
 
 	void runDueJobs(Flow flow) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery()
-				.processInstanceId(flow.processInstanceId())
-				.executable()
-				.list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
 	}
 
 	long openTasks(Flow flow, String definitionKey) {

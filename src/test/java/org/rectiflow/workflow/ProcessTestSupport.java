@@ -28,6 +28,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.rectiflow.round.InspectionStages;
+import org.rectiflow.support.EngineSteps;
 import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -294,14 +295,7 @@ abstract class ProcessTestSupport {
 	 * Executes every job that is due now, as the job executor would, until none is left.
 	 */
 	protected void runDueJobs() {
-		for (int round = 0; round < 200; round++) {
-			List<Job> due = this.management.createJobQuery().executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
-		throw new AssertionError("jobs keep coming: a loop in a model?");
+		EngineSteps.runJobs(this.management, null);
 	}
 
 	/** Moves the engine clock to the given time and runs what has fallen due. */
@@ -311,12 +305,7 @@ abstract class ProcessTestSupport {
 	}
 
 	protected Task task(String definitionKey, String processInstanceId) {
-		List<Task> found = this.tasks.createTaskQuery()
-			.processInstanceId(processInstanceId)
-			.taskDefinitionKey(definitionKey)
-			.list();
-		assertThat(found).as("open tasks " + definitionKey).hasSize(1);
-		return found.get(0);
+		return EngineSteps.task(this.tasks, processInstanceId, definitionKey);
 	}
 
 	protected long count(String definitionKey, String processInstanceId) {
