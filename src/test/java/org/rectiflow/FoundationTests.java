@@ -125,10 +125,11 @@ class FoundationTests {
 	}
 
 	@Test
-	void homePageListsTheDoorsInChinese() {
+	void homePageAsksAVisitorToLogInInChinese() {
 		ResponseEntity<String> home = this.rest.getForEntity("/", String.class);
 		assertThat(home.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(home.getBody()).contains("巡察整改管理平台", "待办任务", "演示账号");
+		assertThat(home.getBody()).contains("巡察整改管理平台", "id=\"door-login\"", "演示账号")
+			.doesNotContain("id=\"door-console\"");
 	}
 
 	private String groupName(String id) {

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectiflow.calendar.CalendarProperties;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.Labels;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.finding.Findings;
 import org.rectiflow.identity.CurrentUser;
@@ -71,6 +72,8 @@ class ConsoleController {
 
 	private final org.rectiflow.rectification.EvidenceStore evidence;
 
+	private final Labels labels;
+
 	private final ZoneId zone;
 
 	private final DateTimeFormatter minutes;
@@ -78,8 +81,9 @@ class ConsoleController {
 	ConsoleController(Dashboard dashboard, LedgerQueries ledger, ItemTimeline timeline, Findings findings,
 			RoundProgress progress, UnitOverview units, ProcessDiagrams diagrams,
 			org.rectiflow.rectification.EvidenceStore evidence, org.rectiflow.identity.Departments departments,
-			CalendarProperties calendar) {
+			CalendarProperties calendar, Labels labels) {
 		this.departments = departments;
+		this.labels = labels;
 		this.evidence = evidence;
 		this.dashboard = dashboard;
 		this.ledger = ledger;
@@ -319,11 +323,11 @@ class ConsoleController {
 		}
 	}
 
-	private static String scopeLabel(CurrentUser user) {
+	private String scopeLabel(CurrentUser user) {
 		if (user.readsAll()) {
 			return "全县";
 		}
-		return String.join("、", user.groups());
+		return this.labels.groups(user.groups());
 	}
 
 	private static Map<String, String> sorts() {

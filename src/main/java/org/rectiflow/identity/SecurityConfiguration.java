@@ -96,8 +96,8 @@ class SecurityConfiguration {
 	SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(PATHS.matcher("/"), PATHS.matcher("/error"), PATHS.matcher("/login"),
-					PATHS.matcher("/css/**"), PATHS.matcher("/images/**"), PATHS.matcher("/webjars/**"),
-					PATHS.matcher("/favicon.ico"))
+					PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/images/**"),
+					PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico"))
 			.permitAll()
 			.requestMatchers(PATHS.matcher("/actuator/health/**"), PATHS.matcher("/actuator/info"))
 			.permitAll()

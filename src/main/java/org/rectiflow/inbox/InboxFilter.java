@@ -41,7 +41,7 @@ enum InboxFilter {
 	 * filter).
 	 */
 	static final List<Map<String, String>> LIST_VARIABLES = List.of(variable("unitName", "被巡察单位"),
-			variable("warningColour", "预警"), variable("deadline", "整改期限"));
+			variable("findingText", "问题"), variable("warningColour", "预警"), variable("deadline", "整改期限"));
 
 	private final String title;
 

@@ -117,11 +117,13 @@ class InboxSetup implements ApplicationRunner {
 	/**
 	 * Filters saved by an earlier version kept their list variables as a map, which
 	 * Tasklist refuses ("Filter property 'variables' has to be a list of variable
-	 * definitions"); they get the list. Anything else an administrator changed stays.
+	 * definitions"), or lack a variable added since (the problem's text); they get the
+	 * list. Anything else an administrator changed stays.
 	 */
 	private void repair(Filter filter) {
 		Map<String, Object> properties = filter.getProperties();
-		if (properties != null && properties.get("variables") instanceof List<?>) {
+		if (properties != null && properties.get("variables") instanceof List<?> variables
+				&& variables.containsAll(InboxFilter.LIST_VARIABLES)) {
 			return;
 		}
 		Map<String, Object> repaired = (properties != null) ? new LinkedHashMap<>(properties) : new LinkedHashMap<>();

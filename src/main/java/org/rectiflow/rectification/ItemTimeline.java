@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Comment;
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.common.Labels;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.stereotype.Service;
@@ -52,6 +53,18 @@ public class ItemTimeline {
 
 	private static final long SAME_STEP_MILLIS = 2000;
 
+	/**
+	 * The task properties Camunda logs when a task changes hands, with their Chinese
+	 * names.
+	 */
+	private static final Map<String, String> PROPERTY_NAMES = Map.of("assignee", "办理人", "owner", "所有者", "delegation",
+			"委派状态", "candidate", "候选人/候选单位", "dueDate", "期限", "followUpDate", "跟进日期", "priority", "优先级", "name", "名称",
+			"description", "说明", "deleteReason", "原因");
+
+	private static final Set<String> PEOPLE_PROPERTIES = Set.of("assignee", "owner", "candidate", "userId", "groupId");
+
+	private static final Set<String> DATE_PROPERTIES = Set.of("dueDate", "followUpDate");
+
 	private final LedgerQueries queries;
 
 	private final DeadlineExtensionRepository extensions;
@@ -68,11 +81,13 @@ public class ItemTimeline {
 
 	private final IdentityService identity;
 
+	private final Labels labels;
+
 	private final DateTimeFormatter minutes;
 
 	ItemTimeline(LedgerQueries queries, DeadlineExtensionRepository extensions, ReviewVoteRepository votes,
 			ProgressReportRepository progress, EvidenceAttachmentRepository attachments, HistoryService history,
-			TaskService tasks, IdentityService identity, BusinessDate clock) {
+			TaskService tasks, IdentityService identity, Labels labels, BusinessDate clock) {
 		this.queries = queries;
 		this.extensions = extensions;
 		this.votes = votes;
@@ -81,6 +96,7 @@ public class ItemTimeline {
 		this.history = history;
 		this.tasks = tasks;
 		this.identity = identity;
+		this.labels = labels;
 		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.zone());
 	}
 
@@ -200,8 +216,7 @@ public class ItemTimeline {
 			String changes = entries.stream()
 				.filter((entry) -> entry.getProperty() != null && !entry.getProperty().equals("nrOfInstances")
 						&& !entry.getProperty().equals("async"))
-				.map((entry) -> entry.getProperty() + "：" + Objects.toString(entry.getOrgValue(), "—") + " → "
-						+ Objects.toString(entry.getNewValue(), "—"))
+				.map(this::change)
 				.collect(Collectors.joining("；"));
 			String why = (first.getAnnotation() != null)
 					? first.getAnnotation() + (changes.isEmpty() ? "" : "；" + changes)
@@ -209,6 +224,49 @@ public class ItemTimeline {
 			drafts.add(new Draft(first.getTimestamp(), first.getUserId(), operationLabel(type), why, "OPERATION", 2));
 		}
 		return completedBy;
+	}
+
+	/**
+	 * One changed property of a logged operation as people read it: 办理人：— → 青山村 (a user
+	 * or group by name, a date as a date), never the engine's property name and ids.
+	 */
+	private String change(UserOperationLogEntry entry) {
+		String property = entry.getProperty();
+		return PROPERTY_NAMES.getOrDefault(property, property) + "：" + value(property, entry.getOrgValue()) + " → "
+				+ value(property, entry.getNewValue());
+	}
+
+	private String value(String property, String value) {
+		if (value == null || value.isBlank()) {
+			return "—";
+		}
+		if (PEOPLE_PROPERTIES.contains(property)) {
+			return person(value);
+		}
+		if (DATE_PROPERTIES.contains(property) && value.chars().allMatch(Character::isDigit)) {
+			return this.minutes.format(Instant.ofEpochMilli(Long.parseLong(value)));
+		}
+		return switch (value) {
+			case "PENDING" -> "待办结";
+			case "RESOLVED" -> "已办结";
+			default -> value;
+		};
+	}
+
+	/** A user by name, else a group (a unit, department, team) by name. */
+	private String person(String id) {
+		if (id == null || id.isBlank()) {
+			return "—";
+		}
+		User user = this.identity.createUserQuery().userId(id).singleResult();
+		if (user != null) {
+			String name = (Objects.toString(user.getLastName(), "") + Objects.toString(user.getFirstName(), ""))
+				.strip();
+			if (!name.isEmpty()) {
+				return name;
+			}
+		}
+		return this.labels.group(id);
 	}
 
 	private void fromRecords(RectificationItem item, boolean withoutProcess, List<Draft> drafts) {
@@ -225,7 +283,7 @@ public class ItemTimeline {
 			String what = extension.isApproved()
 					? "整改期限由 " + extension.getOldDeadline() + " 延至 " + extension.getNewDeadline()
 					: "不同意延期至 " + extension.getNewDeadline();
-			String why = "延期理由：" + extension.getReason() + "（申请人 " + extension.getRequestedBy() + "）"
+			String why = "延期理由：" + extension.getReason() + "（申请人 " + person(extension.getRequestedBy()) + "）"
 					+ ((extension.getDecisionComment() != null) ? "；审批意见：" + extension.getDecisionComment() : "");
 			drafts
 				.add(new Draft(Date.from(extension.getDecidedAt()), extension.getDecidedBy(), what, why, "RECORD", 4));

@@ -264,6 +264,23 @@ class ItemProcessTests {
 	}
 
 	@Test
+	void aClaimInTheTimelineNamesWhatChangedAndWhoTookItNotTheEnginesCodes() {
+		Flow flow = start("T01V04", "dept-agriculture");
+		Task plan = EngineSteps.task(this.tasks, flow.processInstanceId(), "Task_PlanMeasures");
+		this.identity.setAuthentication("village-t01v04", List.of("village-t01v04"));
+		try {
+			this.tasks.claim(plan.getId(), "village-t01v04");
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+		assertThat(this.timeline.of(flow.itemId(), office())).anySatisfy((line) -> {
+			assertThat(line.what()).isEqualTo("认领任务");
+			assertThat(line.why()).startsWith("办理人：— → ").doesNotContain("assignee", "village-t01v04");
+		});
+	}
+
+	@Test
 	void aFailingStepAfterTheItemWasOpenedLeavesNeitherItemNorProcess() {
 		long findingId = LedgerFixtures.nextId();
 		Map<String, Object> variables = startVariables(findingId, "T02V01", "dept-finance");

@@ -22,11 +22,15 @@ export default {
   //   vendor: 'Company'
   // },
   //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
+  // Rectiflow: dates as the county writes them (yyyy-MM-dd), also on an English browser.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'YYYY-MM-DD HH:mm',
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'YYYY-MM-DD HH:mm dddd',
+    short: 'YYYY-MM-DD'
+  },
   //
   // Rectiflow: Chinese (zh.json) next to the shipped English; the webapp picks the
   // browser language's primary subtag (zh-CN -> zh), anything else falls back to en.
@@ -34,11 +38,9 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Rectiflow: Chinese validation messages of the task forms and names for the coded list variables
+  // (app/tasklist/rectiflow/chinese.js).
+  customScripts: ['rectiflow/chinese'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
