@@ -1,8 +1,6 @@
 package org.rectiflow.console;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.rectiflow.calendar.CalendarProperties;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.finding.Findings;
@@ -71,14 +68,12 @@ class ConsoleController {
 
 	private final org.rectiflow.rectification.EvidenceStore evidence;
 
-	private final ZoneId zone;
-
-	private final DateTimeFormatter minutes;
+	private final BusinessDate clock;
 
 	ConsoleController(Dashboard dashboard, LedgerQueries ledger, ItemTimeline timeline, Findings findings,
 			RoundProgress progress, UnitOverview units, ProcessDiagrams diagrams,
 			org.rectiflow.rectification.EvidenceStore evidence, org.rectiflow.identity.DepartmentRepository departments,
-			CalendarProperties calendar) {
+			BusinessDate clock) {
 		this.departments = departments;
 		this.evidence = evidence;
 		this.dashboard = dashboard;
@@ -88,8 +83,7 @@ class ConsoleController {
 		this.progress = progress;
 		this.units = units;
 		this.diagrams = diagrams;
-		this.zone = calendar.zone();
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.zone);
+		this.clock = clock;
 	}
 
 	@GetMapping("/console")
@@ -127,7 +121,7 @@ class ConsoleController {
 		SortChoice choice = SortChoice.parse(sort);
 		CurrentUser user = CurrentUser.get();
 		Page<RectificationItem> items = this.ledger.search(filter, PageRequest.of(page, size, choice.sort()), user);
-		LocalDate today = today();
+		LocalDate today = this.clock.today();
 		model.addAttribute("rows", items.getContent().stream().map((item) -> Row.of(item, today)).toList());
 		model.addAttribute("items", items);
 		model.addAttribute("sortKey", choice.key());
@@ -159,7 +153,6 @@ class ConsoleController {
 				? this.progress.round(detail.item().roundId()).map(RoundProgress.RoundSummary::name).orElse(null)
 				: null);
 		model.addAttribute("timeline", this.timeline.of(id, user));
-		model.addAttribute("minutes", this.minutes);
 		return "console/item";
 	}
 
@@ -278,10 +271,6 @@ class ConsoleController {
 			throw new AccessRefusedException("整改事项 " + id + " 不在您的查看范围内 / Item " + id + " is outside your scope");
 		}
 		return id;
-	}
-
-	private LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.zone);
 	}
 
 	/** The query string of the filter (and sort, and size unless null), for links. */

@@ -1,5 +1,6 @@
 package org.rectiflow.console;
 
+import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.RecordNotFoundException;
 
@@ -23,13 +24,13 @@ class ConsoleErrors {
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ModelAndView notFound(RecordNotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, "未找到", "您要查看的记录不存在，或已被删除。", ex.getMessage());
+		return page(HttpStatus.NOT_FOUND, "未找到", "您要查看的记录不存在，或已被删除。", Bilingual.chinese(ex));
 	}
 
 	@ExceptionHandler(AccessRefusedException.class)
 	ModelAndView refused(AccessRefusedException ex) {
 		return page(HttpStatus.FORBIDDEN, "无权查看", "该记录不在您的查看范围内。乡镇只能查看本乡镇，部门只能查看本部门主管的事项，村(社区)只能查看本村(社区)。",
-				ex.getMessage());
+				Bilingual.chinese(ex));
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, BindException.class,
@@ -41,7 +42,7 @@ class ConsoleErrors {
 					.map((error) -> "「" + error.getField() + "」的值「" + error.getRejectedValue() + "」无效")
 					.collect(java.util.stream.Collectors.joining("；"))
 				: (ex instanceof MethodArgumentTypeMismatchException mismatch)
-						? "「" + mismatch.getName() + "」的值「" + mismatch.getValue() + "」无效" : ex.getMessage();
+						? "「" + mismatch.getName() + "」的值「" + mismatch.getValue() + "」无效" : Bilingual.chinese(ex);
 		return page(HttpStatus.BAD_REQUEST, "请求有误", "筛选条件或页码有误，请检查后重试。", detail);
 	}
 

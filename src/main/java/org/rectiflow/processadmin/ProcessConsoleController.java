@@ -2,11 +2,10 @@ package org.rectiflow.processadmin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rectiflow.calendar.WorkingDayCalendar;
+import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
@@ -45,15 +44,12 @@ class ProcessConsoleController {
 
 	private final ProcessAdminProperties properties;
 
-	private final DateTimeFormatter minutes;
-
 	ProcessConsoleController(ProcessVersions versions, ModelUpload upload, Migrations migrations,
-			ProcessAdminProperties properties, WorkingDayCalendar calendar) {
+			ProcessAdminProperties properties) {
 		this.versions = versions;
 		this.upload = upload;
 		this.migrations = migrations;
 		this.properties = properties;
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
 	}
 
 	@GetMapping("/console/processes")
@@ -152,14 +148,13 @@ class ProcessConsoleController {
 
 	private void common(Model model, CurrentUser user) {
 		model.addAttribute("mayChange", ProcessAdminAccess.mayChange(user));
-		model.addAttribute("minutes", this.minutes);
 		model.addAttribute("maxFileSize", this.properties.maxFileSizeText());
 	}
 
 	@ExceptionHandler(AccessRefusedException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String forbidden(AccessRefusedException ex, Model model) {
-		model.addAttribute("message", ex.getMessage());
+		model.addAttribute("message", Bilingual.chinese(ex));
 		return "processadmin/forbidden";
 	}
 
@@ -194,7 +189,7 @@ class ProcessConsoleController {
 
 	private static String error(Model model, String title, String message, List<String> reasons) {
 		model.addAttribute("title", title);
-		model.addAttribute("message", message);
+		model.addAttribute("message", Bilingual.chinese(message));
 		model.addAttribute("reasons", reasons);
 		return "processadmin/error";
 	}

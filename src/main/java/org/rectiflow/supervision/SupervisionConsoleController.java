@@ -1,9 +1,8 @@
 package org.rectiflow.supervision;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
@@ -44,21 +43,18 @@ class SupervisionConsoleController {
 
 	private final LedgerQueries ledger;
 
-	private final DateTimeFormatter minutes;
-
 	SupervisionConsoleController(SupervisionActions actions, Letters letters, LetterPdf pdf, LedgerQueries ledger) {
 		this.actions = actions;
 		this.letters = letters;
 		this.pdf = pdf;
 		this.ledger = ledger;
-		ZoneId zone = letters.zone();
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
 	}
 
 	@GetMapping("/console/items/{key}/supervision")
 	String panel(@PathVariable("key") Long key, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model) {
+			@RequestParam(name = "letter", required = false) Long opened, Model model) {
 		fill(model, key, CurrentUser.get());
+		model.addAttribute("opened", opened);
 		return "true".equals(htmx) ? "supervision/panel :: panel" : "supervision/panel";
 	}
 
@@ -76,15 +72,15 @@ class SupervisionConsoleController {
 		}
 		catch (AccessRefusedException ex) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("error", chinese(ex.getMessage()));
+			model.addAttribute("error", Bilingual.chinese(ex));
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("error", chinese(ex.getMessage()));
+			model.addAttribute("error", Bilingual.chinese(ex));
 		}
 		catch (IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", chinese(ex.getMessage()));
+			model.addAttribute("error", Bilingual.chinese(ex));
 			model.addAttribute("reason", reason);
 		}
 		fill(model, key, user);
@@ -115,7 +111,6 @@ class SupervisionConsoleController {
 		model.addAttribute("item", item);
 		model.addAttribute("letters", visible);
 		model.addAttribute("actions", item.getState().isOpen() ? this.actions.allowed(user) : List.of());
-		model.addAttribute("minutes", this.minutes);
 	}
 
 	/**
@@ -134,20 +129,14 @@ class SupervisionConsoleController {
 		}
 	}
 
-	/** The Chinese half of a bilingual message. */
-	private static String chinese(String message) {
-		int slash = (message != null) ? message.indexOf(" / ") : -1;
-		return (slash > 0) ? message.substring(0, slash) : message;
-	}
-
 	@ExceptionHandler(AccessRefusedException.class)
 	ResponseEntity<String> refused(AccessRefusedException ex) {
-		return page(HttpStatus.FORBIDDEN, "无权访问", chinese(ex.getMessage()));
+		return page(HttpStatus.FORBIDDEN, "无权访问", Bilingual.chinese(ex));
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ResponseEntity<String> notFound(RecordNotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, "未找到", chinese(ex.getMessage()));
+		return page(HttpStatus.NOT_FOUND, "未找到", Bilingual.chinese(ex));
 	}
 
 	private static ResponseEntity<String> page(HttpStatus status, String title, String message) {
