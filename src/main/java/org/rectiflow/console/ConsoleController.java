@@ -142,11 +142,13 @@ class ConsoleController {
 	}
 
 	@GetMapping("/console/items/{key}")
-	String item(@PathVariable String key, Model model) {
+	String item(@PathVariable String key, @RequestParam(name = "letter", required = false) Long letter, Model model) {
 		CurrentUser user = CurrentUser.get();
 		long id = readableItem(key, user);
 		ItemDetail detail = this.ledger.detail(id, user);
 		model.addAttribute("detail", detail);
+		// a notification of a letter opens the item at that letter
+		model.addAttribute("openedLetter", letter);
 		model.addAttribute("entry", detail.item());
 		model.addAttribute("finding", this.findings.find(id).orElse(null));
 		model.addAttribute("roundName", (detail.item().roundId() != null)
