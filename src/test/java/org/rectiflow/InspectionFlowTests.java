@@ -214,6 +214,10 @@ class InspectionFlowTests {
 			.taskCandidateGroup("dept-civil-affairs")
 			.singleResult();
 		assertThat(this.runtime.getVariable(handle.getProcessInstanceId(), "recommendationText")).isEqualTo("建议规范低保公示");
+		assertThat(this.runtime.getVariable(handle.getProcessInstanceId(), "unitName"))
+			.as("the 已办 row names the unit from the process's unitName")
+			.isNotNull()
+			.isEqualTo(issued.read("$.unitName", String.class));
 		this.tasks.complete(handle.getId(), Map.of("handlingResult", "ADOPTED", "replyText", "已整改公示制度"));
 		executeChildJob("recommendation-handling", letter);
 		DocumentContext replied = read("dept-civil-affairs", "/api/recommendations/" + letter);

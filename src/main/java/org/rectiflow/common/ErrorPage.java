@@ -21,8 +21,6 @@ import org.springframework.web.servlet.ModelAndView;
 public record ErrorPage(HttpStatus status, String title, String message, List<String> reasons, String menu,
 		String backHref, String backLabel) {
 
-	private static final String TAIL = " / ";
-
 	public static ErrorPage of(HttpStatus status, String title, String message) {
 		return new ErrorPage(status, title, message, List.of(), "console", "/", "返回首页");
 	}
@@ -57,16 +55,7 @@ public record ErrorPage(HttpStatus status, String title, String message, List<St
 
 	/** The message as a Chinese page shows it. */
 	public String chineseMessage() {
-		return chinese(this.message);
-	}
-
-	/** The Chinese part of a message written "中文 / English". */
-	public static String chinese(String message) {
-		if (message == null) {
-			return "";
-		}
-		int tail = message.indexOf(TAIL);
-		return (tail > 0) ? message.substring(0, tail) : message;
+		return (this.message != null) ? Bilingual.chinese(this.message) : "";
 	}
 
 }

@@ -2,6 +2,7 @@ package org.rectiflow.common;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -39,16 +40,34 @@ public final class VariableValues {
 		if (value instanceof Date date) {
 			return LocalDate.ofInstant(date.toInstant(), zone);
 		}
+		if (value instanceof LocalDateTime dateTime) {
+			return dateTime.toLocalDate();
+		}
 		if (value instanceof String text) {
 			try {
-				return (text.length() <= 10) ? LocalDate.parse(text.strip())
-						: OffsetDateTime.parse(text.strip()).atZoneSameInstant(zone).toLocalDate();
+				return parseDate(text.strip(), zone);
 			}
 			catch (DateTimeParseException ex) {
 				throw wrong(name, value, "date yyyy-MM-dd");
 			}
 		}
 		throw wrong(name, value, "date");
+	}
+
+	/**
+	 * A day, an ISO date-time with an offset (+08:00, +0800 or Z: its day in the zone) or
+	 * a local ISO date-time (its day as written).
+	 */
+	private static LocalDate parseDate(String text, ZoneId zone) {
+		if (text.length() <= 10) {
+			return LocalDate.parse(text);
+		}
+		if (text.matches(".*([+-]\\d{2}:?\\d{2}|Z)$")) {
+			return OffsetDateTime.parse(text.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2"))
+				.atZoneSameInstant(zone)
+				.toLocalDate();
+		}
+		return LocalDateTime.parse(text).toLocalDate();
 	}
 
 	public static BigDecimal money(String name, Object value) {

@@ -1,8 +1,6 @@
 package org.rectiflow.console;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.rectiflow.calendar.CalendarProperties;
+import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.Labels;
 import org.rectiflow.common.RecordNotFoundException;
@@ -74,14 +71,12 @@ class ConsoleController {
 
 	private final Labels labels;
 
-	private final ZoneId zone;
-
-	private final DateTimeFormatter minutes;
+	private final BusinessDate clock;
 
 	ConsoleController(Dashboard dashboard, LedgerQueries ledger, ItemTimeline timeline, Findings findings,
 			RoundProgress progress, UnitOverview units, ProcessDiagrams diagrams,
 			org.rectiflow.rectification.EvidenceStore evidence, org.rectiflow.identity.Departments departments,
-			CalendarProperties calendar, Labels labels) {
+			BusinessDate clock, Labels labels) {
 		this.departments = departments;
 		this.labels = labels;
 		this.evidence = evidence;
@@ -92,8 +87,7 @@ class ConsoleController {
 		this.progress = progress;
 		this.units = units;
 		this.diagrams = diagrams;
-		this.zone = calendar.zone();
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.zone);
+		this.clock = clock;
 	}
 
 	@GetMapping("/console")
@@ -131,7 +125,7 @@ class ConsoleController {
 		SortChoice choice = SortChoice.parse(sort);
 		CurrentUser user = CurrentUser.get();
 		Page<RectificationItem> items = this.ledger.search(filter, PageRequest.of(page, size, choice.sort()), user);
-		LocalDate today = today();
+		LocalDate today = this.clock.today();
 		model.addAttribute("rows", items.getContent().stream().map((item) -> Row.of(item, today)).toList());
 		model.addAttribute("items", items);
 		model.addAttribute("sortKey", choice.key());
@@ -151,18 +145,19 @@ class ConsoleController {
 	}
 
 	@GetMapping("/console/items/{key}")
-	String item(@PathVariable String key, Model model) {
+	String item(@PathVariable String key, @RequestParam(name = "letter", required = false) Long letter, Model model) {
 		CurrentUser user = CurrentUser.get();
 		long id = readableItem(key, user);
 		ItemDetail detail = this.ledger.detail(id, user);
 		model.addAttribute("detail", detail);
+		// a notification of a letter opens the item at that letter
+		model.addAttribute("openedLetter", letter);
 		model.addAttribute("entry", detail.item());
 		model.addAttribute("finding", this.findings.find(id).orElse(null));
 		model.addAttribute("roundName", (detail.item().roundId() != null)
 				? this.progress.round(detail.item().roundId()).map(RoundProgress.RoundSummary::name).orElse(null)
 				: null);
 		model.addAttribute("timeline", this.timeline.of(id, user));
-		model.addAttribute("minutes", this.minutes);
 		return "console/item";
 	}
 
@@ -281,10 +276,6 @@ class ConsoleController {
 			throw new AccessRefusedException("整改事项 " + id + " 不在您的查看范围内 / Item " + id + " is outside your scope");
 		}
 		return id;
-	}
-
-	private LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.zone);
 	}
 
 	/** The query string of the filter (and sort, and size unless null), for links. */

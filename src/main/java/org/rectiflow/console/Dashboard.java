@@ -1,9 +1,11 @@
 package org.rectiflow.console;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.rectiflow.evaluation.EvaluationResults;
 import org.rectiflow.finding.FindingStatistics;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.rectification.LedgerFilter;
@@ -34,7 +36,11 @@ class Dashboard {
 
 	private final UnitOverview units;
 
-	Dashboard(LedgerStatistics ledger, FindingStatistics findings, TransferStatistics transfers, UnitOverview units) {
+	private final EvaluationResults evaluations;
+
+	Dashboard(LedgerStatistics ledger, FindingStatistics findings, TransferStatistics transfers, UnitOverview units,
+			EvaluationResults evaluations) {
+		this.evaluations = evaluations;
 		this.ledger = ledger;
 		this.findings = findings;
 		this.transfers = transfers;
@@ -48,7 +54,19 @@ class Dashboard {
 		long overdue = summary.overdueByTownship().stream().mapToLong(LedgerStatistics.GroupCount::count).sum();
 		return new View(summary, overdue, this.ledger.weekly(WEEKS, user), outcomes, found, this.transfers.clues(user),
 				found.fixMoneyRecoveredYuan().add(outcomes.moneyRecoveredYuan()),
-				this.units.notInspectedInTerm(user, UNITS_LISTED));
+				this.units.notInspectedInTerm(user, UNITS_LISTED), satisfaction());
+	}
+
+	/**
+	 * The villagers' satisfaction in percent: the county's average over each unit's
+	 * latest closed evaluation; empty before the first evaluation closes.
+	 */
+	Optional<BigDecimal> satisfaction() {
+		EvaluationResults.CountySummary county = this.evaluations.county();
+		if (county.evaluated() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(BigDecimal.valueOf(county.averageSatisfaction()).setScale(1, RoundingMode.HALF_UP));
 	}
 
 	/**
@@ -68,17 +86,13 @@ class Dashboard {
 	 * @param clues clue counts, empty for those who may not read clues
 	 * @param moneyRecoveredYuan recovered for villagers: ledger items' implementation
 	 * reports plus verified fixes on the spot
-	 * @param satisfaction the villagers' satisfaction score, empty until the evaluation
-	 * module records answers
+	 * @param satisfaction the villagers' satisfaction in percent, empty until an
+	 * evaluation closes
 	 */
 	record View(LedgerStatistics.LedgerSummary summary, long overdue, LedgerStatistics.WeeklyTrend trend,
 			LedgerStatistics.LedgerOutcomes outcomes, FindingStatistics.FindingSummary findings,
 			Optional<TransferStatistics.ClueSummary> clues, BigDecimal moneyRecoveredYuan,
-			UnitOverview.NotInspected notInspected) {
-
-		public Optional<BigDecimal> satisfaction() {
-			return Optional.empty();
-		}
+			UnitOverview.NotInspected notInspected, Optional<BigDecimal> satisfaction) {
 
 	}
 

@@ -3,8 +3,10 @@ package org.rectiflow.evaluation;
 import java.util.Base64;
 import java.util.List;
 
+import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.ErrorPage;
+import org.rectiflow.common.Labels;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
@@ -40,9 +42,12 @@ class EvaluationConsoleController {
 
 	private final EvaluationProperties properties;
 
-	EvaluationConsoleController(Evaluations evaluations, EvaluationProperties properties) {
+	private final Labels labels;
+
+	EvaluationConsoleController(Evaluations evaluations, EvaluationProperties properties, Labels labels) {
 		this.evaluations = evaluations;
 		this.properties = properties;
+		this.labels = labels;
 	}
 
 	@GetMapping
@@ -62,8 +67,8 @@ class EvaluationConsoleController {
 		model.addAttribute("poorBelow", this.properties.getPoorBelow());
 		model.addAttribute("fairBelow", this.properties.getFairBelow());
 		model.addAttribute("maxBatch", this.properties.getMaxTokensPerBatch());
-		model.addAttribute("sharedLink",
-				(evaluation.getSharedCode() != null) ? base() + "/e/s/" + evaluation.getSharedCode() : null);
+		boolean shared = evaluation.getSharedCode() != null && evaluation.getState() == EvaluationState.OPEN;
+		model.addAttribute("sharedLink", shared ? base() + "/e/s/" + evaluation.getSharedCode() : null);
 		return "evaluation/console/detail";
 	}
 
@@ -120,7 +125,7 @@ class EvaluationConsoleController {
 	@PostMapping("/{id}/close")
 	String close(@PathVariable long id, RedirectAttributes redirect) {
 		Evaluation closed = this.evaluations.closeByHand(id, CurrentUser.get());
-		redirect.addFlashAttribute("info", "测评已结束，结果已送入巡察流程：" + closed.getVerdict());
+		redirect.addFlashAttribute("info", "测评已结束，结果已送入巡察流程：" + this.labels.of("verdict", closed.getVerdict()));
 		return "redirect:/console/evaluations/" + id;
 	}
 

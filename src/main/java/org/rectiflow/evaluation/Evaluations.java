@@ -71,9 +71,16 @@ class Evaluations {
 		return this.answers.comments(evaluation.getId());
 	}
 
+	/**
+	 * The QR tokens answered with: while open, the spent tokens; once closed (the token
+	 * hashes are dropped) the answers not given through the shared link.
+	 */
 	@Transactional(readOnly = true)
 	public int spentTokens(Evaluation evaluation) {
-		return this.answers.spentTokens(evaluation.getId());
+		if (evaluation.getState() == EvaluationState.OPEN) {
+			return this.answers.spentTokens(evaluation.getId());
+		}
+		return Math.max(0, this.answers.answerCount(evaluation.getId()) - evaluation.getSharedAnswers());
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.rectiflow.evaluation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rectiflow.common.Bilingual;
+
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -78,7 +80,7 @@ class PublicEvaluationController {
 		ModelAndView page = new ModelAndView("evaluation/public/message");
 		page.setStatus(ex.status());
 		page.addObject("title", ex.title());
-		page.addObject("message", ex.getMessage());
+		page.addObject("message", Bilingual.chinese(ex));
 		page.addObject("status", ex.status().value());
 		return page;
 	}

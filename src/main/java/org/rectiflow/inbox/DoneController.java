@@ -1,9 +1,5 @@
 package org.rectiflow.inbox;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
-import org.rectiflow.calendar.WorkingDayCalendar;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -21,12 +17,8 @@ class DoneController {
 
 	private final CompletedTasks completed;
 
-	private final DateTimeFormatter minutes;
-
-	DoneController(CompletedTasks completed, WorkingDayCalendar calendar) {
+	DoneController(CompletedTasks completed) {
 		this.completed = completed;
-		ZoneId zone = calendar.zone();
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
 	}
 
 	@GetMapping("/inbox/done")
@@ -37,7 +29,6 @@ class DoneController {
 		DonePage done = this.completed.list(chosen, CurrentUser.get(), page);
 		model.addAttribute("done", done);
 		model.addAttribute("scopes", DoneScope.values());
-		model.addAttribute("minutes", this.minutes);
 		return ("true".equals(htmx)) ? "inbox/done :: rows" : "inbox/done";
 	}
 

@@ -1,11 +1,8 @@
 package org.rectiflow.notification;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import java.nio.charset.StandardCharsets;
 
-import org.rectiflow.calendar.WorkingDayCalendar;
+import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
@@ -33,12 +30,8 @@ class NotificationController {
 
 	private final ConsoleInbox inbox;
 
-	private final DateTimeFormatter minutes;
-
-	NotificationController(ConsoleInbox inbox, WorkingDayCalendar calendar) {
+	NotificationController(ConsoleInbox inbox) {
 		this.inbox = inbox;
-		ZoneId zone = calendar.zone();
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
 	}
 
 	@GetMapping("/console/notifications")
@@ -46,7 +39,6 @@ class NotificationController {
 		CurrentUser user = CurrentUser.get();
 		model.addAttribute("notifications", this.inbox.page(user, page, 20));
 		model.addAttribute("unread", this.inbox.unreadCount(user));
-		model.addAttribute("minutes", this.minutes);
 		return "notification/list";
 	}
 
@@ -64,7 +56,6 @@ class NotificationController {
 		ConsoleInbox.Line line = this.inbox.markRead(id, CurrentUser.get());
 		if ("true".equals(htmx)) {
 			model.addAttribute("n", line);
-			model.addAttribute("minutes", this.minutes);
 			return "notification/list :: row";
 		}
 		return "redirect:/console/notifications";

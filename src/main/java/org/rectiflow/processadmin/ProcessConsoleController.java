@@ -2,11 +2,10 @@ package org.rectiflow.processadmin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rectiflow.calendar.WorkingDayCalendar;
+import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
@@ -47,15 +46,12 @@ class ProcessConsoleController {
 
 	private final ProcessAdminProperties properties;
 
-	private final DateTimeFormatter minutes;
-
 	ProcessConsoleController(ProcessVersions versions, ModelUpload upload, Migrations migrations,
-			ProcessAdminProperties properties, WorkingDayCalendar calendar) {
+			ProcessAdminProperties properties) {
 		this.versions = versions;
 		this.upload = upload;
 		this.migrations = migrations;
 		this.properties = properties;
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
 	}
 
 	@GetMapping("/console/processes")
@@ -154,7 +150,6 @@ class ProcessConsoleController {
 
 	private void common(Model model, CurrentUser user) {
 		model.addAttribute("mayChange", ProcessAdminAccess.mayChange(user));
-		model.addAttribute("minutes", this.minutes);
 		model.addAttribute("maxFileSize", this.properties.maxFileSizeText());
 	}
 

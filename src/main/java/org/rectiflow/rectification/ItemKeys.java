@@ -1,6 +1,7 @@
 package org.rectiflow.rectification;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.rectiflow.common.BusinessKeys;
 
 /** Which item a step of {@code rectification-item} is about: its business key. */
 final class ItemKeys {
@@ -18,12 +19,7 @@ final class ItemKeys {
 			}
 			key = findingId.toString();
 		}
-		try {
-			return Long.valueOf(key.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalStateException("业务键「" + key + "」不是整改事项编号 / Business key is not an item id: " + key);
-		}
+		return BusinessKeys.toId(key.strip());
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.rectiflow.rectification;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -25,8 +25,8 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Comment;
-import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.Labels;
+import org.rectiflow.common.Times;
 import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.stereotype.Service;
@@ -83,11 +83,11 @@ public class ItemTimeline {
 
 	private final Labels labels;
 
-	private final DateTimeFormatter minutes;
+	private final Times times;
 
 	ItemTimeline(LedgerQueries queries, DeadlineExtensionRepository extensions, ReviewVoteRepository votes,
 			ProgressReportRepository progress, EvidenceAttachmentRepository attachments, HistoryService history,
-			TaskService tasks, IdentityService identity, Labels labels, BusinessDate clock) {
+			TaskService tasks, IdentityService identity, Labels labels, Times times) {
 		this.queries = queries;
 		this.extensions = extensions;
 		this.votes = votes;
@@ -97,7 +97,7 @@ public class ItemTimeline {
 		this.tasks = tasks;
 		this.identity = identity;
 		this.labels = labels;
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.zone());
+		this.times = times;
 	}
 
 	/** The item's timeline, oldest first; 404 when the caller may not read the item. */
@@ -152,8 +152,7 @@ public class ItemTimeline {
 			.processInstanceId(processInstanceId)
 			.list()) {
 			drafts.add(new Draft(task.getStartTime(), null, "派送待办「" + task.getName() + "」",
-					(task.getDueDate() != null) ? "办理期限 " + this.minutes.format(task.getDueDate().toInstant()) : null,
-					"TASK", 1));
+					(task.getDueDate() != null) ? "办理期限 " + this.times.minute(task.getDueDate()) : null, "TASK", 1));
 			if (task.getEndTime() == null) {
 				continue;
 			}
@@ -244,7 +243,7 @@ public class ItemTimeline {
 			return person(value);
 		}
 		if (DATE_PROPERTIES.contains(property) && value.chars().allMatch(Character::isDigit)) {
-			return this.minutes.format(Instant.ofEpochMilli(Long.parseLong(value)));
+			return this.times.minute(Instant.ofEpochMilli(Long.parseLong(value)));
 		}
 		return switch (value) {
 			case "PENDING" -> "待办结";

@@ -2,13 +2,11 @@ package org.rectiflow.rectification;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.rectiflow.common.InvalidInputException;
+import org.rectiflow.common.VariableValues;
 
 /**
  * Reads the process variables a step needs, whatever type the form or the caller gave
@@ -83,24 +81,7 @@ final class ProcessValues {
 	}
 
 	LocalDate date(String name) {
-		Object value = raw(name);
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		if (value instanceof LocalDate date) {
-			return date;
-		}
-		if (value instanceof Date date) {
-			return LocalDate.ofInstant(date.toInstant(), this.zone);
-		}
-		String text = value.toString().strip();
-		try {
-			return (text.length() == 10) ? LocalDate.parse(text)
-					: OffsetDateTime.parse(text).atZoneSameInstant(this.zone).toLocalDate();
-		}
-		catch (DateTimeParseException ex) {
-			throw malformed(name, value, "日期 yyyy-MM-dd / a date");
-		}
+		return VariableValues.date(name, raw(name), this.zone);
 	}
 
 	LocalDate requiredDate(String name) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code rectification-item} › 记录退回次数和理由: records the round's four votes with their
  * reasons, sends the item back to the unit (被退回) and counts the return; the process shows
- * {@code returnCount} and {@code lastReturnReason} in the unit's next task.
+ * {@code returnCount} and {@code lastReturnReason} in the unit's next task, and clears
+ * the round's decisions and reasons so that the next round starts blank.
  */
 @Component("returnCounter")
 class ReturnCounter implements JavaDelegate {
@@ -34,6 +35,7 @@ class ReturnCounter implements JavaDelegate {
 		}
 		execution.setVariable("returnCount", this.ledger.item(itemId).getReturnCount());
 		execution.setVariable("lastReturnReason", outcome.returnReasons());
+		ReviewForms.clearRound(execution);
 	}
 
 }

@@ -55,6 +55,17 @@ class ReviewForms {
 		return votes;
 	}
 
+	/**
+	 * Clears the concluded round's decisions and reasons, so that the next round's forms
+	 * open blank and no vote of the next round reads this round's reason.
+	 */
+	static void clearRound(DelegateExecution execution) {
+		for (ReviewParty party : ReviewParty.values()) {
+			execution.setVariable(decisionVariable(party), null);
+			execution.setVariable(reasonVariable(party), null);
+		}
+	}
+
 	static Optional<ReviewParty> partyOfTask(String taskKey) {
 		for (ReviewParty party : ReviewParty.values()) {
 			if (taskKey(party).equals(taskKey)) {

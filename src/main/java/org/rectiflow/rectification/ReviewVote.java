@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * One party's vote in one review round of an item (round n is the n-th time the unit
- * submitted the item for review).
+ * submitted the item for review). Only a return carries a reason: an approval never shows
+ * the reason an earlier round's form left in the process.
  */
 @Entity
 @Table(name = "rectification_vote")
@@ -56,7 +57,8 @@ public class ReviewVote {
 		this.reviewRound = item.getReviewRound();
 		this.party = command.party();
 		this.decision = command.decision();
-		this.reason = (command.reason() != null && !command.reason().isBlank()) ? command.reason().strip() : null;
+		this.reason = (command.decision() == ReviewDecision.RETURN && command.reason() != null
+				&& !command.reason().isBlank()) ? command.reason().strip() : null;
 		this.voter = command.voter();
 		this.votedAt = now;
 	}

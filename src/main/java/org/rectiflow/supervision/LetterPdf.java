@@ -111,10 +111,24 @@ class LetterPdf {
 	}
 
 	private static void add(Document document, Paragraph paragraph, int alignment, float after) {
+		breakTheChineseWay(paragraph);
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingAfter(after);
 		paragraph.setLeading(paragraph.getFont().getSize() * 1.6f);
 		document.add(paragraph);
+	}
+
+	/**
+	 * Lets the paragraph's lines break by 避头尾: no punctuation mark that closes starts a
+	 * line, none that opens ends one.
+	 */
+	static Paragraph breakTheChineseWay(Paragraph paragraph) {
+		for (Element element : paragraph) {
+			if (element instanceof Chunk chunk) {
+				chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+			}
+		}
+		return paragraph;
 	}
 
 	private static String addressee(Letter letter) {

@@ -2,12 +2,10 @@ package org.rectiflow.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.rectiflow.calendar.WorkingDayCalendar;
+import org.rectiflow.common.BusinessDate;
+import org.rectiflow.common.Times;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
@@ -33,28 +31,50 @@ public class Letters {
 
 	private final SupervisionProperties properties;
 
-	private final ZoneId zone;
+	private final BusinessDate clock;
+
+	private final Times times;
 
 	Letters(LetterRepository letters, LetterNumbers numbers, Notifications notifications,
-			SupervisionProperties properties, WorkingDayCalendar calendar) {
+			SupervisionProperties properties, BusinessDate clock, Times times) {
 		this.letters = letters;
 		this.numbers = numbers;
 		this.notifications = notifications;
 		this.properties = properties;
-		this.zone = calendar.zone();
+		this.clock = clock;
+		this.times = times;
 	}
 
 	Letter issue(LetterDraft draft) {
-		Instant now = ClockUtil.getCurrentTime().toInstant();
-		LocalDate today = LocalDate.ofInstant(now, this.zone);
+		Instant now = this.clock.now();
+		LocalDate today = this.clock.today();
 		int year = today.getYear();
 		int serial = this.numbers.next(draft.kind(), year);
-		String number = this.properties.numberPrefix() + draft.kind().abbreviation() + "〔" + year + "〕第" + serial + "号";
+		String number = number(this.properties.numberPrefix() + draft.kind().abbreviation(), year, serial);
 		Letter letter = this.letters.save(new Letter(draft, number, year, serial, today, now));
 		this.notifications.send(new Notice(letter.getKind().label() + " " + letter.getNumber(), summary(letter),
-				"/console/letters/" + letter.getId() + ".pdf", "letter:" + letter.getId(),
-				letter.getRecipientGroups()));
+				link(letter), "letter:" + letter.getId(), letter.getRecipientGroups()));
 		return letter;
+	}
+
+	/**
+	 * A letter's number as GB/T 9704 writes it: the issuer's code, the year in 〔〕, the
+	 * serial without 第 or leading zeros, 号 — 示范县巡整督〔2026〕7号.
+	 */
+	static String number(String code, int year, int serial) {
+		return code + "〔" + year + "〕" + serial + "号";
+	}
+
+	/**
+	 * Where a notification of the letter leads: the item's page at the letter (its
+	 * history, the letter among the item's letters); a transfer's letter opens as PDF.
+	 */
+	static String link(Letter letter) {
+		if (letter.getSubjectType() == SubjectType.ITEM) {
+			return "/console/items/" + letter.getSubjectId() + "?letter=" + letter.getId() + "#letter-"
+					+ letter.getId();
+		}
+		return "/console/letters/" + letter.getId() + ".pdf";
 	}
 
 	/** The letter, if the caller may read it: 404 when unknown, 403 when not theirs. */
@@ -75,7 +95,6 @@ public class Letters {
 	}
 
 	private String summary(Letter letter) {
-		DateTimeFormatter days = DateTimeFormatter.ofPattern("yyyy年M月d日");
 		StringBuilder text = new StringBuilder();
 		text.append(this.properties.issuerName())
 			.append("就")
@@ -86,7 +105,7 @@ public class Letters {
 			.append("）发出")
 			.append(letter.getKind().label());
 		if (letter.getDeadline() != null) {
-			text.append("，整改（办理）期限 ").append(days.format(letter.getDeadline()));
+			text.append("，整改（办理）期限 ").append(this.times.chinese(letter.getDeadline()));
 		}
 		text.append("。");
 		if (letter.getReason() != null && !letter.getReason().isBlank()) {
@@ -97,10 +116,6 @@ public class Letters {
 
 	String issuerName() {
 		return this.properties.issuerName();
-	}
-
-	ZoneId zone() {
-		return this.zone;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.rectiflow.supervision;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.GroupIds;
 import org.rectiflow.rectification.LedgerQueries;
@@ -36,13 +37,7 @@ class SupervisedItems {
 
 	/** The business key of the step's process, a record id. */
 	static long key(DelegateExecution execution) {
-		String key = execution.getProcessBusinessKey();
-		try {
-			return Long.parseLong((key != null) ? key.strip() : "");
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalStateException("业务键「" + key + "」不是记录编号 / Business key is not a record id: " + key);
-		}
+		return BusinessKeys.toId(execution.getProcessBusinessKey());
 	}
 
 }

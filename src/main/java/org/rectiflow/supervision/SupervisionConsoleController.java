@@ -1,9 +1,8 @@
 package org.rectiflow.supervision;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
@@ -46,21 +45,18 @@ class SupervisionConsoleController {
 
 	private final LedgerQueries ledger;
 
-	private final DateTimeFormatter minutes;
-
 	SupervisionConsoleController(SupervisionActions actions, Letters letters, LetterPdf pdf, LedgerQueries ledger) {
 		this.actions = actions;
 		this.letters = letters;
 		this.pdf = pdf;
 		this.ledger = ledger;
-		ZoneId zone = letters.zone();
-		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
 	}
 
 	@GetMapping("/console/items/{key}/supervision")
 	String panel(@PathVariable("key") Long key, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model) {
+			@RequestParam(name = "letter", required = false) Long opened, Model model) {
 		fill(model, key, CurrentUser.get());
+		model.addAttribute("opened", opened);
 		return "true".equals(htmx) ? "supervision/panel :: panel" : "supervision/panel";
 	}
 
@@ -78,15 +74,15 @@ class SupervisionConsoleController {
 		}
 		catch (AccessRefusedException ex) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("error", ErrorPage.chinese(ex.getMessage()));
+			model.addAttribute("error", Bilingual.chinese(ex));
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("error", ErrorPage.chinese(ex.getMessage()));
+			model.addAttribute("error", Bilingual.chinese(ex));
 		}
 		catch (IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", ErrorPage.chinese(ex.getMessage()));
+			model.addAttribute("error", Bilingual.chinese(ex));
 			model.addAttribute("reason", reason);
 		}
 		fill(model, key, user);
@@ -117,7 +113,6 @@ class SupervisionConsoleController {
 		model.addAttribute("item", item);
 		model.addAttribute("letters", visible);
 		model.addAttribute("actions", item.getState().isOpen() ? this.actions.allowed(user) : List.of());
-		model.addAttribute("minutes", this.minutes);
 	}
 
 	/**

@@ -96,11 +96,11 @@ class WarningLetterSender implements JavaDelegate {
 		switch (colour) {
 			case "GREEN" -> {
 				kind = LetterKind.REMINDER;
-				reason = "距整改期限不足 20 日（绿色预警）";
+				reason = "距整改期限不足 " + this.deadlines.warning().greenDaysBefore() + " 日（绿色预警）";
 			}
 			case "YELLOW" -> {
 				kind = LetterKind.REMINDER;
-				reason = "距整改期限不足 10 日（黄色预警）";
+				reason = "距整改期限不足 " + this.deadlines.warning().yellowDaysBefore() + " 日（黄色预警）";
 				recipients.add(item.getTownshipGroup());
 			}
 			case "RED" -> {
@@ -110,7 +110,7 @@ class WarningLetterSender implements JavaDelegate {
 			}
 			default -> {
 				kind = LetterKind.ADMONISH;
-				reason = "超过整改期限严重逾期，启动约谈问责";
+				reason = "超过整改期限 " + this.deadlines.warning().admonishDaysAfter() + " 日仍未销号，严重逾期，启动约谈问责";
 				recipients.add(item.getTownshipGroup());
 				recipients.add(GroupIds.DISCIPLINE_COMMISSION);
 				recipients.add(GroupIds.ORGANIZATION_DEPT);
@@ -132,9 +132,10 @@ class WarningLetterSender implements JavaDelegate {
 		Set<String> recipients = new LinkedHashSet<>();
 		recipients.add(subject.receiverGroup());
 		recipients.add(GroupIds.INSPECTION_OFFICE);
-		this.letters.issue(new LetterDraft(LetterKind.URGE, type, id, subject.text(), subject.unitName(),
-				subject.unitGroup(), subject.townshipGroup(), subject.receiverGroup(), subject.replyDueOn(), recipients,
-				Letter.TIMER, "RED", "超过 3 个月办理反馈期限尚未反馈", execution.getProcessInstanceId()));
+		this.letters
+			.issue(new LetterDraft(LetterKind.URGE, type, id, subject.text(), subject.unitName(), subject.unitGroup(),
+					subject.townshipGroup(), subject.receiverGroup(), subject.replyDueOn(), recipients, Letter.TIMER,
+					"RED", "超过 " + this.deadlines.text("reply") + "办理反馈期限尚未反馈", execution.getProcessInstanceId()));
 	}
 
 	private boolean existing(SubjectType type, Long id, String trigger, LocalDate deadline) {

@@ -53,6 +53,8 @@ class TransferRecorder implements JavaDelegate {
 			clue.handlingOpened(execution.getProcessInstanceId(), transferDate,
 					this.replyPeriod.dueAfter(transferDate));
 			execution.setVariable("clueSummary", clue.getSummary());
+			execution.setVariable("unitName", clue.getUnitName());
+			execution.setVariable("replyPeriodText", this.replyPeriod.text());
 		}
 		else if (CLUE_PROCESS.equals(process) && "REPLIED".equals(step)) {
 			clue(BusinessKeys.toId(execution.getProcessBusinessKey())).replied(this.dates.today(),
@@ -66,6 +68,8 @@ class TransferRecorder implements JavaDelegate {
 					this.replyPeriod.dueAfter(transferDate));
 			execution.setVariable("recommendationText", recommendation.getContent());
 			execution.setVariable("departmentGroup", recommendation.getDepartmentGroupId());
+			execution.setVariable("unitName", recommendation.getUnitName());
+			execution.setVariable("replyPeriodText", this.replyPeriod.text());
 		}
 		else if (RECOMMENDATION_PROCESS.equals(process) && "REPLIED".equals(step)) {
 			recommendation(BusinessKeys.toId(execution.getProcessBusinessKey())).replied(this.dates.today(),

@@ -1,9 +1,7 @@
 package org.rectiflow.workflow;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -14,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.rectiflow.calendar.WorkingDayCalendar;
 import org.rectiflow.common.InvalidInputException;
+import org.rectiflow.common.VariableValues;
 
 import org.springframework.stereotype.Component;
 
@@ -72,6 +71,38 @@ public class Deadlines {
 		};
 	}
 
+	/**
+	 * A named deadline as people read it, from the same setting the timers use: P3M → 3
+	 * 个月, P14D → 14 日, P1Y → 1 年, 10WD → 10 个工作日, P0D → 当日.
+	 */
+	public String text(String name) {
+		String setting = setting(name);
+		Matcher workingDayCount = WORKING_DAYS.matcher(setting.toUpperCase(Locale.ROOT));
+		if (workingDayCount.matches()) {
+			return Integer.parseInt(workingDayCount.group(1)) + " 个工作日";
+		}
+		Period period = parsePeriod(name, setting);
+		StringBuilder text = new StringBuilder();
+		append(text, period.getYears(), " 年");
+		append(text, period.getMonths(), " 个月");
+		append(text, period.getDays(), " 日");
+		return text.isEmpty() ? "当日" : text.toString();
+	}
+
+	/**
+	 * The warning ladder as configured: days before the deadline of the green and yellow
+	 * warnings, days after it of the admonishing talk.
+	 */
+	public DeadlineProperties.Warning warning() {
+		return this.properties.warning();
+	}
+
+	private static void append(StringBuilder text, int amount, String unit) {
+		if (amount != 0) {
+			text.append(text.isEmpty() ? "" : " ").append(Math.abs(amount)).append(unit);
+		}
+	}
+
 	/** A named timer cycle (ISO repeating interval or cron), as configured. */
 	public String cycle(String name) {
 		return setting(name);
@@ -82,36 +113,12 @@ public class Deadlines {
 	 * a day.
 	 */
 	public LocalDate toLocalDate(Object value, String argument) {
-		if (value instanceof Date date) {
-			return date.toInstant().atZone(this.zone).toLocalDate();
+		LocalDate day = VariableValues.date(argument, value, this.zone);
+		if (day == null) {
+			throw new InvalidInputException(
+					"「" + argument + "」应为日期 / '" + argument + "' must be a date, but was " + value);
 		}
-		if (value instanceof LocalDate date) {
-			return date;
-		}
-		if (value instanceof LocalDateTime dateTime) {
-			return dateTime.toLocalDate();
-		}
-		if (value instanceof String text && !text.isBlank()) {
-			return parseDate(text.trim(), argument);
-		}
-		throw new InvalidInputException("「" + argument + "」应为日期 / '" + argument + "' must be a date, but was " + value);
-	}
-
-	private LocalDate parseDate(String text, String argument) {
-		try {
-			if (text.length() == 10) {
-				return LocalDate.parse(text);
-			}
-			if (text.matches(".*([+-]\\d{2}:?\\d{2}|Z)$")) {
-				return OffsetDateTime.parse(text.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2"))
-					.atZoneSameInstant(this.zone)
-					.toLocalDate();
-			}
-			return LocalDateTime.parse(text).toLocalDate();
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException("「" + argument + "」不是有效日期 / '" + argument + "' is not a date: " + text, ex);
-		}
+		return day;
 	}
 
 	private String setting(String name) {

@@ -246,7 +246,11 @@ class ConsolePageTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(refused).as(outsider).contains("403", "无权查看", "不在您的查看范围内").doesNotContain("鱼塘");
+			assertThat(refused).as(outsider)
+				.contains("403", "无权查看", "整改事项 " + t01.getId() + " 不在您的查看范围内")
+				.doesNotContain("鱼塘")
+				.as("a page shows the Chinese half of the message")
+				.doesNotContain("outside your scope");
 			this.mvc.perform(get("/console/items/" + t01.getId() + "/diagram").with(as(outsider)))
 				.andExpect(status().isForbidden());
 		}
@@ -256,8 +260,12 @@ class ConsolePageTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(missing).contains("404", "未找到");
+			assertThat(missing).contains("404", "未找到").doesNotContain("not found", "Item ");
 		}
+		assertThat(this.mvc.perform(get("/console/items/987654321987").with(as("inspection-office")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("未找到整改事项 987654321987");
 		this.mvc.perform(get("/console/items/" + t01.getId()).accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("**/login"));

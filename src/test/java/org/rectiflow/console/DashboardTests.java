@@ -1,9 +1,11 @@
 package org.rectiflow.console;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import org.rectiflow.evaluation.EvaluationResults;
 import org.rectiflow.finding.FindingStatistics;
 import org.rectiflow.rectification.LedgerStatistics;
 import org.rectiflow.transfer.TransferStatistics;
@@ -17,8 +19,18 @@ class DashboardTests {
 
 	private final LedgerStatistics ledger = mock(LedgerStatistics.class);
 
+	private final EvaluationResults evaluations = mock(EvaluationResults.class);
+
 	private final Dashboard dashboard = new Dashboard(this.ledger, mock(FindingStatistics.class),
-			mock(TransferStatistics.class), mock(UnitOverview.class));
+			mock(TransferStatistics.class), mock(UnitOverview.class), this.evaluations);
+
+	@Test
+	void theSatisfactionIsTheCountysAverageOnceAnEvaluationClosed() {
+		given(this.evaluations.county()).willReturn(new EvaluationResults.CountySummary(0, 0, 0, 0, 0));
+		assertThat(this.dashboard.satisfaction()).isEmpty();
+		given(this.evaluations.county()).willReturn(new EvaluationResults.CountySummary(3, 86.66, 2, 1, 0));
+		assertThat(this.dashboard.satisfaction()).contains(new BigDecimal("86.7"));
+	}
 
 	@Test
 	void theTrendChartSaysHowOftenItIsCountedAsConfigured() {

@@ -275,6 +275,24 @@ class EvaluationClosingTests {
 			.count()).isEqualTo(1);
 		Evaluation again = this.service.closeByHand(closed.getId(), EvaluationFixtures.OFFICE);
 		assertThat(again.getClosedBy()).isEqualTo(Evaluations.TIMER);
+
+		String page = this.mvc.perform(get("/console/evaluations/" + closed.getId()).with(as("inspection-office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String closedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(closed.getClosedAt().atZone(COUNTY));
+		assertThat(page).as("the verdict by its name, the tokens the answers used, the close time in Beijing")
+			.contains("<strong id=\"verdict\">好</strong>", "<span id=\"tokens-spent\">10</span>",
+					"<span id=\"closed-at\">" + closedAt + "</span>")
+			.doesNotContain("GOOD")
+			.as("no shared link once the evaluation is closed")
+			.doesNotContain("微信群共享链接", "/e/s/");
+		assertThat(this.mvc.perform(get("/console/evaluations").with(as("inspection-office")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(">GOOD<");
 	}
 
 	@Test

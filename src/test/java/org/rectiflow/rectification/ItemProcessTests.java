@@ -223,6 +223,47 @@ class ItemProcessTests {
 	}
 
 	@Test
+	void aRoundTwoApprovalCarriesOnlyItsOwnReasonsInTheVotesAndTheTimeline() {
+		Flow flow = start("T01V04", "dept-agriculture");
+		complete(flow, "village-t01v04", "Task_PlanMeasures", plan());
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
+		this.fixtures.attachPng(this.ledger.item(flow.itemId()));
+		complete(flow, "village-t01v04", "Task_Implement", implemented());
+		review(flow, "RETURN");
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
+		assertThat(this.ledger.item(flow.itemId()).getState()).isEqualTo(ItemState.RETURNED);
+
+		complete(flow, "village-t01v04", "Task_Implement", implemented());
+		// the form sends only what it shows: an approval hides (and does not send) the
+		// reason
+		for (String[] party : new String[][] { { "inspection-office", "Task_ReviewOffice", "office" },
+				{ "discipline-commission", "Task_ReviewDiscipline", "discipline" },
+				{ "organization-dept", "Task_ReviewOrganization", "organization" },
+				{ "dept-agriculture", "Task_ReviewDepartment", "department" } }) {
+			assertThat(this.runtime.getVariable(flow.processInstanceId(), party[2] + "ReturnReason"))
+				.as("round 2 opens without round 1's reason")
+				.isNull();
+			complete(flow, party[0], party[1], Map.of(party[2] + "ReviewDecision", "APPROVE"));
+		}
+		EngineSteps.runJobs(this.management, flow.processInstanceId());
+		assertThat(this.ledger.item(flow.itemId()).getState()).isEqualTo(ItemState.SIGNED_OFF);
+		assertThat(this.votes.findByItemIdAndReviewRound(flow.itemId(), 2)).hasSize(4)
+			.allSatisfy((vote) -> assertThat(vote.getReason()).isNull());
+		assertThat(this.votes.findByItemIdAndReviewRound(flow.itemId(), 1))
+			.filteredOn((vote) -> vote.getParty() == ReviewParty.ORGANIZATION)
+			.singleElement()
+			.satisfies((vote) -> assertThat(vote.getReason()).isEqualTo("缺少村民代表会议记录"));
+		List<TimelineEntry> lines = this.timeline.of(flow.itemId(), office());
+		assertThat(lines).filteredOn((line) -> line.what().contains("第 2 轮"))
+			.hasSize(4)
+			.allSatisfy((line) -> assertThat(line.why()).isNull());
+		assertThat(lines).filteredOn((line) -> line.what().contains("第 1 轮"))
+			.filteredOn((line) -> line.why() != null)
+			.singleElement()
+			.satisfies((line) -> assertThat(line.why()).isEqualTo("缺少村民代表会议记录"));
+	}
+
+	@Test
 	void anExtensionRequestedThroughTheApiMovesTheDeadlineOnceTheOfficeApproves() {
 		Flow flow = start("T01V06", "dept-water");
 		String path = "/api/ledger/" + flow.itemId() + "/extension-requests";

@@ -181,8 +181,11 @@ class LedgerApiTests {
 		assertThat(problem("/api/ledger?sort=password", HttpStatus.BAD_REQUEST).at("/detail").asText())
 			.contains("password", "deadline");
 		assertThat(problem("/api/ledger/abc", HttpStatus.BAD_REQUEST).at("/detail").asText()).contains("数字");
-		assertThat(problem("/api/ledger/" + LedgerFixtures.nextId(), HttpStatus.NOT_FOUND).at("/title").asText())
-			.contains("未找到");
+		long unknown = LedgerFixtures.nextId();
+		JsonNode notFound = problem("/api/ledger/" + unknown, HttpStatus.NOT_FOUND);
+		assertThat(notFound.at("/title").asText()).contains("未找到");
+		assertThat(notFound.at("/detail").asText()).as("the API keeps both halves")
+			.isEqualTo("未找到整改事项 " + unknown + " / Item not found: " + unknown);
 		assertThat(this.rest.getForEntity("/api/ledger", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 	}

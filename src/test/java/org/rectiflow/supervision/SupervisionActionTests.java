@@ -62,6 +62,9 @@ class SupervisionActionTests {
 	@Autowired
 	private ItemTimeline timeline;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void aSupervisionLetterByHandGoesThroughTheProcessAndLandsInTheTimeline() throws Exception {
 		InspectedUnit village = this.flows.village("督办村");
@@ -80,7 +83,28 @@ class SupervisionActionTests {
 		assertThat(letter.getReason()).isEqualTo("整改进度明显滞后，群众反映强烈");
 		assertThat(letter.getDeadline()).isEqualTo(ItemFlows.today().plusDays(40));
 		assertThat(letter.getRecipientGroups()).containsExactly(village.getGroupId(), "township-t01");
-		assertThat(letter.getNumber()).matches("示范县巡整督〔\\d{4}〕第\\d+号");
+		assertThat(letter.getNumber()).as("GB/T 9704: 〔year〕serial号, no 第")
+			.isEqualTo("示范县巡整督〔" + ItemFlows.today().getYear() + "〕" + letter.getSerial() + "号");
+		Long notification = this.jdbc.queryForObject("select id from notification where reference = ?", Long.class,
+				"letter:" + letter.getId());
+		String opened = "/console/items/" + flow.itemId() + "?letter=" + letter.getId() + "#letter-" + letter.getId();
+		this.mvc.perform(get("/console/notifications/" + notification + "/open").with(as(village.getGroupId())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(opened));
+		this.mvc
+			.perform(get("/console/items/" + flow.itemId()).param("letter", String.valueOf(letter.getId()))
+				.with(as(village.getGroupId())))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("/console/items/" + flow.itemId() + "/supervision?letter=" + letter.getId())));
+		this.mvc
+			.perform(get("/console/items/" + flow.itemId() + "/supervision")
+				.param("letter", String.valueOf(letter.getId()))
+				.header("HX-Request", "true")
+				.with(as(village.getGroupId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"letter-" + letter.getId() + "\"")))
+			.andExpect(content().string(containsString("letter-opened")));
 		assertThat(letter.getProcessInstanceId()).isEqualTo(flow.processInstanceId());
 
 		List<TimelineEntry> lines = this.timeline.of(flow.itemId(), OFFICE);

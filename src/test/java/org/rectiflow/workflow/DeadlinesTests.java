@@ -58,7 +58,23 @@ class DeadlinesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.deadlines.warningAt("2026-01-01", "BLUE"))
 			.withMessageContaining("BLUE");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.deadlines.warningAt("31/12/2026", "RED"))
-			.withMessageContaining("not a date");
+			.withMessageContaining("should be a date");
+	}
+
+	@Test
+	void aDeadlineReadsAsTheSettingThatDrivesItsTimer() {
+		Deadlines other = new Deadlines(
+				new DeadlineProperties(
+						Map.of("reply", "P2M", "onsite", "15WD", "after", "P1Y6M", "today", "P0D", "fortnight", "P14D"),
+						new DeadlineProperties.Warning(25, 8, 40)),
+				WorkingDayCalendar.load("classpath:calendar/cn-holidays.json", CHINA));
+		assertThat(other.text("reply")).isEqualTo("2 个月");
+		assertThat(other.text("onsite")).isEqualTo("15 个工作日");
+		assertThat(other.text("after")).isEqualTo("1 年 6 个月");
+		assertThat(other.text("today")).isEqualTo("当日");
+		assertThat(other.text("fortnight")).isEqualTo("14 日");
+		assertThat(other.warning().yellowDaysBefore()).isEqualTo(8);
+		assertThat(this.deadlines.text("onsite-minimum-key")).isEqualTo("10 个工作日");
 	}
 
 	@Test

@@ -61,6 +61,9 @@ class InspectionRoundProcessTests extends ProcessTestSupport {
 		complete("Task_Feedback", round.getId(), "feedbackDate", "2026-04-15", "feedbackNotes", "已反馈");
 		String clue = instanceByKey(this.recordId + "-C1");
 		String letter = instanceByKey(this.recordId + "-R1");
+		assertThat(this.runtime.getVariable(clue, "transferDate"))
+			.as("the form shows the county's day (00:00 in Beijing is the previous day in UTC), not a UTC time")
+			.isEqualTo("2026-03-31");
 		assertThat(candidateGroups(task("Task_HandleClue", clue))).containsExactly("discipline-commission");
 		assertThat(candidateGroups(task("Task_HandleRecommendation", letter))).containsExactly("dept-civil-affairs");
 
