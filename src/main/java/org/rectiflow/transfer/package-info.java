@@ -4,5 +4,5 @@
  * overdue reminders.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Transfers",
-		allowedDependencies = { "calendar", "common", "finding", "identity", "round" })
+		allowedDependencies = { "calendar", "common", "finding", "identity", "round", "unit", "workflow" })
 package org.rectiflow.transfer;
