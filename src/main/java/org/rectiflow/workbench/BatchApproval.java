@@ -135,7 +135,7 @@ class BatchApproval {
 	 */
 	record BatchRow(TaskCard card, ItemDetail item) {
 
-		int evidenceCount() {
+		public int evidenceCount() {
 			return (this.item != null) ? this.item.attachments().size() : 0;
 		}
 

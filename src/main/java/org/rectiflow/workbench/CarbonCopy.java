@@ -78,51 +78,51 @@ class CarbonCopy {
 		return (text != null && text.length() > max) ? text.substring(0, max) : text;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getTaskId() {
+	public String getTaskId() {
 		return this.taskId;
 	}
 
-	String getProcessInstanceId() {
+	public String getProcessInstanceId() {
 		return this.processInstanceId;
 	}
 
-	String getTaskName() {
+	public String getTaskName() {
 		return this.taskName;
 	}
 
-	String getUnitName() {
+	public String getUnitName() {
 		return this.unitName;
 	}
 
-	String getProblem() {
+	public String getProblem() {
 		return this.problem;
 	}
 
-	String getBusinessKey() {
+	public String getBusinessKey() {
 		return this.businessKey;
 	}
 
-	String getToUser() {
+	public String getToUser() {
 		return this.toUser;
 	}
 
-	String getToGroup() {
+	public String getToGroup() {
 		return this.toGroup;
 	}
 
-	String getNote() {
+	public String getNote() {
 		return this.note;
 	}
 
-	String getCopiedBy() {
+	public String getCopiedBy() {
 		return this.copiedBy;
 	}
 
-	Instant getCopiedAt() {
+	public Instant getCopiedAt() {
 		return this.copiedAt;
 	}
 

@@ -11,11 +11,11 @@ import java.util.List;
  */
 record InboxPage(InboxQuery query, List<TaskCard> cards, long total) {
 
-	long shown() {
+	public long shown() {
 		return (long) this.query.page() * InboxQuery.PAGE_SIZE + this.cards.size();
 	}
 
-	boolean hasMore() {
+	public boolean hasMore() {
 		return shown() < this.total;
 	}
 

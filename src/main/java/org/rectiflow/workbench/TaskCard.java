@@ -29,14 +29,14 @@ record TaskCard(String taskId, String taskName, String processKey, String proces
 	static final int SHORT_TEXT = 40;
 
 	/** The problem cut to a card's length. */
-	String shortProblem() {
+	public String shortProblem() {
 		if (this.problem == null || this.problem.length() <= SHORT_TEXT) {
 			return this.problem;
 		}
 		return this.problem.substring(0, SHORT_TEXT) + "…";
 	}
 
-	boolean claimable() {
+	public boolean claimable() {
 		return this.assignee == null;
 	}
 

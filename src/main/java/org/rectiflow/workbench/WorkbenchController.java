@@ -73,7 +73,9 @@ class WorkbenchController {
 	String count(Model model) {
 		CurrentUser user = CurrentUser.get();
 		Map<WorkbenchList, Long> counts = counts(user);
-		model.addAttribute("counts", counts);
+		model.addAttribute("mine", counts.get(WorkbenchList.MINE));
+		model.addAttribute("group", counts.get(WorkbenchList.GROUP));
+		model.addAttribute("overdue", counts.get(WorkbenchList.OVERDUE));
 		model.addAttribute("todo", counts.get(WorkbenchList.MINE) + counts.get(WorkbenchList.GROUP));
 		return "workbench/count :: count";
 	}

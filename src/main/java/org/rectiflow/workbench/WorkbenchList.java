@@ -31,12 +31,12 @@ enum WorkbenchList {
 		this.title = title;
 	}
 
-	String title() {
+	public String title() {
 		return this.title;
 	}
 
 	/** The value in the page's address, e.g. {@code mine}. */
-	String param() {
+	public String param() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
