@@ -77,9 +77,8 @@ class WorkbenchBrowserTests {
 			assertThat(driver.findElement(By.id("return-target")).getText()).contains("认领并制定整改措施");
 			driver.findElement(By.id("return-reason")).sendKeys("整改措施填到了别的事项上，需重新制定");
 			browser.click(driver.findElement(By.id("action-return")));
-			done = browser.await()
-				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wb-message .wb-done")));
-			assertThat(done.getText()).contains("已退回至「认领并制定整改措施」");
+			browser.await()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wb-message"), "已退回至「认领并制定整改措施」"));
 			browser.screenshot("workbench-03-phone-returned");
 
 			String reopened = this.flows.task(flow, "Task_PlanMeasures").getId();
