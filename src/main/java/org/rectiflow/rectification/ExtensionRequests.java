@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * itself is not changed here.
  */
 @Service
-class ExtensionRequests {
+public class ExtensionRequests {
 
 	static final String MESSAGE = "ExtensionRequested";
 
@@ -49,7 +49,7 @@ class ExtensionRequests {
 	}
 
 	@Transactional
-	Accepted request(Long itemId, Request request, CurrentUser user) {
+	public Accepted request(Long itemId, Request request, CurrentUser user) {
 		RectificationItem item = this.queries.get(itemId, user);
 		if (!user.inGroup(item.getUnitGroup())) {
 			throw new AccessRefusedException("只有责任单位（" + item.getUnitName() + "）可以申请延期 / Only " + item.getUnitGroup()
@@ -97,14 +97,14 @@ class ExtensionRequests {
 	}
 
 	/** A unit's extension request. */
-	record Request(@NotNull(message = "必填 / required") LocalDate requestedDeadline,
+	public record Request(@NotNull(message = "必填 / required") LocalDate requestedDeadline,
 			@NotBlank(message = "必填 / required") @Size(min = 5, max = 1000,
 					message = "应为 5 到 1000 字 / 5 to 1000 characters") String reason) {
 
 	}
 
 	/** The request is with the inspection office. */
-	record Accepted(Long itemId, LocalDate requestedDeadline, String message) {
+	public record Accepted(Long itemId, LocalDate requestedDeadline, String message) {
 
 	}
 

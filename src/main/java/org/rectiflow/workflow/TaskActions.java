@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -69,26 +70,52 @@ public class TaskActions {
 	@Transactional
 	public String returnToPrevious(String taskId, String reason, CurrentUser user) {
 		Task task = workableTask(taskId, user);
+		ReturnTarget target = target(task);
+		if (target.parallel()) {
+			throw new RuleViolationException(
+					"这一步与其他环节并行，不能退回 / This step runs in parallel with others and cannot be returned");
+		}
+		comment(task, user, "退回至「" + target.previous().getActivityName() + "」：" + reason);
+		this.runtime.createProcessInstanceModification(task.getProcessInstanceId())
+			.cancelActivityInstance(target.leaving().getId())
+			.startBeforeActivity(target.previous().getActivityId(), target.scope().getId())
+			.setVariable(RETURN_REASON, reason)
+			.execute();
+		return target.previous().getActivityId();
+	}
+
+	/**
+	 * The name of the step a 退回 of this task would open again, for the page to say where
+	 * the task goes; empty when the task cannot be returned (first step, or parallel).
+	 */
+	public Optional<String> returnTargetName(String taskId, CurrentUser user) {
+		Task task = workableTask(taskId, user);
+		try {
+			ReturnTarget target = target(task);
+			return target.parallel() ? Optional.empty() : Optional.ofNullable(target.previous().getActivityName());
+		}
+		catch (RuleViolationException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private ReturnTarget target(Task task) {
 		List<ActivityInstance> path = pathTo(task);
 		for (int level = path.size() - 1; level >= 1; level--) {
 			ActivityInstance leaving = path.get(level);
 			ActivityInstance scope = path.get(level - 1);
 			HistoricActivityInstance previous = previousUserTask(task, scope.getId());
 			if (previous != null) {
-				if (scope.getChildActivityInstances().length + scope.getChildTransitionInstances().length > 1) {
-					throw new RuleViolationException(
-							"这一步与其他环节并行，不能退回 / This step runs in parallel with others and cannot be returned");
-				}
-				comment(task, user, "退回至「" + previous.getActivityName() + "」：" + reason);
-				this.runtime.createProcessInstanceModification(task.getProcessInstanceId())
-					.cancelActivityInstance(leaving.getId())
-					.startBeforeActivity(previous.getActivityId(), scope.getId())
-					.setVariable(RETURN_REASON, reason)
-					.execute();
-				return previous.getActivityId();
+				boolean parallel = scope.getChildActivityInstances().length
+						+ scope.getChildTransitionInstances().length > 1;
+				return new ReturnTarget(leaving, scope, previous, parallel);
 			}
 		}
 		throw new RuleViolationException("这是流程的第一步，没有可退回的上一步 / This is the first step: there is no step to return to");
+	}
+
+	private record ReturnTarget(ActivityInstance leaving, ActivityInstance scope, HistoricActivityInstance previous,
+			boolean parallel) {
 	}
 
 	private Task workableTask(String taskId, CurrentUser user) {

@@ -147,6 +147,13 @@ class ScaleBenchmark {
 		pages.put("inbox: Tasklist filter 本部门待办, first 15 (dept-agriculture)",
 				(i) -> "dept-agriculture:/engine-rest/filter/" + departmentFilter
 						+ "/list?firstResult=0&maxResults=15");
+		pages.put("workbench: 本部门待办 /workbench?list=group, by deadline (inspection-office)",
+				(i) -> "/workbench?list=group");
+		pages.put("workbench: 已超期 /workbench?list=overdue (inspection-office)", (i) -> "/workbench?list=overdue");
+		pages.put("workbench: search q=表决 & colour=RED (inspection-office)",
+				(i) -> "/workbench?list=group&colour=RED&q=" + urlEncode("表决"));
+		pages.put("workbench: menu badge /workbench/count (inspection-office)", (i) -> "/workbench/count");
+		pages.put("workbench: 本部门待办 (dept-agriculture)", (i) -> "dept-agriculture:/workbench?list=group");
 		pages.put("item page: /api/ledger/{id} + /timeline (inspection-office)", (i) -> "/api/ledger/"
 				+ items.get(i % items.size()) + "|/api/ledger/" + items.get(i % items.size()) + "/timeline");
 		pages.put("console: 驾驶舱 /console (inspection-office)", (i) -> "/console");
