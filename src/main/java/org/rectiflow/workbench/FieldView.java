@@ -18,16 +18,16 @@ import java.util.Set;
 record FieldView(FormComponent c, String name, String value, Set<String> selected, String error, String html,
 		List<ItemView> items, String minDate) {
 
-	String inputId() {
+	public String inputId() {
 		return "f-" + this.name.replaceAll("[^A-Za-z0-9_-]", "-");
 	}
 
-	boolean checked() {
+	public boolean checked() {
 		return this.selected.contains("true");
 	}
 
 	/** The step of a number input for the field's decimal digits. */
-	String step() {
+	public String step() {
 		Integer digits = this.c.decimalDigits();
 		if (digits == null) {
 			return "any";

@@ -59,17 +59,17 @@ record FormComponent(String type, String id, String key, String label, String de
 	}
 
 	/** Whether the component holds a value of its own (a field, not text or a group). */
-	boolean isField() {
+	public boolean isField() {
 		return this.key != null && !"dynamiclist".equals(this.type) && !"group".equals(this.type)
 				&& !"text".equals(this.type);
 	}
 
-	boolean isList() {
+	public boolean isList() {
 		return "dynamiclist".equals(this.type);
 	}
 
 	/** Bootstrap's column class for form-js's 16-column layout; full width on phones. */
-	String columnClass() {
+	public String columnClass() {
 		if (this.columns == null || this.columns <= 0 || this.columns >= 16) {
 			return "col-12";
 		}

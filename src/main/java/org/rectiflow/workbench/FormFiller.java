@@ -247,10 +247,11 @@ class FormFiller {
 					List<String> values = this.params.get(name);
 					return (values == null) ? List.of() : List.copyOf(new LinkedHashSet<>(values));
 				}
-				String value = this.params.getFirst(name);
 				if ("checkbox".equals(c.type())) {
-					return (value != null && !"false".equals(value)) ? "true" : "false";
+					List<String> values = this.params.get(name);
+					return (values != null && values.contains("true")) ? "true" : "false";
 				}
+				String value = this.params.getFirst(name);
 				return (value == null) ? "" : value;
 			}
 			Object value = this.variables.containsKey(c.key()) ? this.variables.get(c.key()) : c.defaultValue();
