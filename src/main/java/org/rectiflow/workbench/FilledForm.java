@@ -14,11 +14,11 @@ import java.util.Map;
  */
 record FilledForm(String formId, List<List<FieldView>> rows, Map<String, Object> variables, int errors) {
 
-	boolean valid() {
+	public boolean valid() {
 		return this.errors == 0;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.rows.isEmpty();
 	}
 

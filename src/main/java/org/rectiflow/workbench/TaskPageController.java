@@ -67,7 +67,7 @@ class TaskPageController {
 				false);
 		model.addAttribute("form", form);
 		model.addAttribute("taskId", id);
-		return "workbench/task :: fields";
+		return "workbench/task-fragments :: fields";
 	}
 
 	@PostMapping("/workbench/tasks/{id}")
@@ -152,7 +152,7 @@ class TaskPageController {
 			model.addAttribute("evidenceError", error);
 			model.addAttribute("evidenceMessage", message);
 			model.addAttribute("me", user.userId());
-			return "workbench/task :: evidence";
+			return "workbench/task-fragments :: evidence";
 		}
 		redirect.addFlashAttribute("evidenceError", error);
 		redirect.addFlashAttribute("evidenceMessage", message);
