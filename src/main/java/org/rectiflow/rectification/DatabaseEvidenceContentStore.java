@@ -32,7 +32,7 @@ class DatabaseEvidenceContentStore implements EvidenceContentStore {
 
 	@Override
 	public void remove(Long attachmentId) {
-		this.contents.deleteById(attachmentId);
+		this.contents.deleteContent(attachmentId);
 	}
 
 }

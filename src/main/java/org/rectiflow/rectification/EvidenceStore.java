@@ -118,8 +118,8 @@ public class EvidenceStore {
 		if (!item.getState().isBeingRectified()) {
 			throw ItemAction.ATTACH.refused(itemId, item.getState());
 		}
-		this.attachments.delete(attachment);
 		this.contents.remove(attachmentId);
+		this.attachments.delete(attachment);
 	}
 
 	/** A file name without any path a browser may send, control characters or excess. */
