@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.rectiflow.common.Labels;
 
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,21 @@ class FormText {
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
+	/**
+	 * Coded variables the forms' texts show, and the label kind that names their codes.
+	 */
+	private static final Map<String, String> CODED = Map.of("findingCategory", "category", "category", "category",
+			"rectificationGrade", "grade", "evaluationVerdict", "verdict", "warningColour", "colour");
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
 	private final FormExpressions expressions;
 
-	FormText(FormExpressions expressions) {
+	private final Labels labels;
+
+	FormText(FormExpressions expressions, Labels labels) {
 		this.expressions = expressions;
+		this.labels = labels;
 	}
 
 	String html(String template, Map<String, Object> variables) {
@@ -38,12 +50,28 @@ class FormText {
 		Matcher matcher = TEMPLATE.matcher(template);
 		StringBuilder markdown = new StringBuilder();
 		while (matcher.find()) {
-			Object value = this.expressions.evaluate(matcher.group(1).strip(), variables);
-			String text = (value == null) ? "" : String.valueOf(value);
+			String expression = matcher.group(1).strip();
+			Object value = this.expressions.evaluate(expression, variables);
+			String text = named(expression, (value == null) ? "" : String.valueOf(value));
 			matcher.appendReplacement(markdown, Matcher.quoteReplacement(literal(text)));
 		}
 		matcher.appendTail(markdown);
 		return this.renderer.render(this.parser.parse(markdown.toString()));
+	}
+
+	/**
+	 * Names, not codes: a template that shows a group or a coded variable as it is shows
+	 * its name instead.
+	 */
+	private String named(String expression, String value) {
+		if (value.isEmpty() || !IDENTIFIER.matcher(expression).matches()) {
+			return value;
+		}
+		if (expression.endsWith("Group")) {
+			return this.labels.group(value);
+		}
+		String kind = CODED.get(expression);
+		return (kind != null) ? this.labels.of(kind, value) : value;
 	}
 
 	/** A value as markdown that renders as itself. */

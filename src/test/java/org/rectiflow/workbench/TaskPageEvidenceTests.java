@@ -72,6 +72,8 @@ class TaskPageEvidenceTests {
 			.contains("村务公开栏三个月未更新财务收支", "农业农村局", "重新公开发包鱼塘", "佐证材料（<span id=\"evidence-count\">0</span> 个）",
 					"accept=\"image/*,application/pdf\"", "capture=\"environment\"", "/console/items/" + item.id())
 			.doesNotContain("evidenceUploaded", "已在整改台账上传佐证材料");
+		// the form's text names the category and the department, not their codes
+		assertThat(page).contains("<strong>类别：</strong> 集体“三资”管理", "<strong>主管部门：</strong> 农业农村局");
 
 		// no evidence: refused in Chinese, the task stays open and nothing is written
 		MockHttpServletResponse refused = response(post("/workbench/tasks/{id}", implement).with(village())
