@@ -186,6 +186,43 @@ class TaskPageFormTests {
 	}
 
 	@Test
+	void aDynamicListIsSubmittedAsTheJsonListTasklistSends() throws Exception {
+		String key = this.probes.deployFor("form-follow-up-check");
+		String task = this.probes.start(key, Map.of("unitName", "青山村"));
+		String added = this.mvc
+			.perform(post("/workbench/tasks/{id}/form", task).with(as())
+				.with(csrf())
+				.param("reboundDecision", "REBOUND")
+				.param("reboundProblems[0].problemText", "")
+				.param("_add", "reboundProblems"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(added).contains("name=\"reboundProblems[0].problemText\"",
+				"name=\"reboundProblems[1].problemText\"");
+		int status = this.mvc.perform(submit(task,
+				Map.of("checkDate", TestClock.today().toString(), "reboundDecision", "REBOUND", "checkNotes",
+						"回头看发现公开栏再次停更，需重新整改", "reboundProblems[0].problemText", "村务公开栏再次停止更新",
+						"reboundProblems[0].category", "SERVICE", "reboundProblems[0].supervisingDeptGroup",
+						"dept-civil-affairs")))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(302);
+		String instance = this.history.createHistoricTaskInstanceQuery()
+			.taskId(task)
+			.singleResult()
+			.getProcessInstanceId();
+		HistoricVariableInstance problems = this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance)
+			.variableName("reboundProblems")
+			.singleResult();
+		assertThat(problems.getTypeName()).isEqualTo("json");
+		assertThat(problems.getValue().toString()).isEqualTo(
+				"[{\"problemText\":\"村务公开栏再次停止更新\",\"category\":\"SERVICE\",\"supervisingDeptGroup\":\"dept-civil-affairs\"}]");
+	}
+
+	@Test
 	void aTaskOfAnotherDepartmentIsNotFound() throws Exception {
 		String key = this.probes.deployFor("form-draft-plan");
 		String task = this.probes.start(key, Map.of());
