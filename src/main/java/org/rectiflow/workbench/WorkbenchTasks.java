@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -80,7 +81,14 @@ class WorkbenchTasks {
 			if (open.task().getAssignee() == null) {
 				this.tasks.claim(open.task().getId(), user.userId());
 			}
-			this.tasks.complete(open.task().getId(), variables);
+			if (open.task().getDelegationState() == DelegationState.PENDING) {
+				// 委派: the delegate resolves, and the task goes back to its owner (as
+				// Tasklist's submit does)
+				this.tasks.resolveTask(open.task().getId(), variables);
+			}
+			else {
+				this.tasks.complete(open.task().getId(), variables);
+			}
 		}
 		finally {
 			this.identity.clearAuthentication();

@@ -223,6 +223,27 @@ class TaskPageFormTests {
 	}
 
 	@Test
+	void aDelegatedTaskIsResolvedBackToItsOwner() throws Exception {
+		String key = this.probes.deployFor("form-draft-plan");
+		String task = this.probes.start(key, Map.of("unitName", "青山村"));
+		this.tasks.setAssignee(task, "village-owner");
+		this.tasks.delegateTask(task, "wb-form-probe");
+		int status = this.mvc
+			.perform(
+					submit(task,
+							Map.of("planSummary", "一、公开栏每月更新；二、三资台账重新清理并公示；三、村务监督委员会每季度核对。", "secretaryName", "王书记",
+									"secretaryPhone", "13800001234")))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(302);
+		Task resolved = this.tasks.createTaskQuery().taskId(task).singleResult();
+		assertThat(resolved.getAssignee()).isEqualTo("village-owner");
+		assertThat(resolved.getDelegationState()).isEqualTo(org.camunda.bpm.engine.task.DelegationState.RESOLVED);
+		assertThat(this.tasks.getVariable(task, "secretaryName")).isEqualTo("王书记");
+	}
+
+	@Test
 	void aTaskOfAnotherDepartmentIsNotFound() throws Exception {
 		String key = this.probes.deployFor("form-draft-plan");
 		String task = this.probes.start(key, Map.of());
