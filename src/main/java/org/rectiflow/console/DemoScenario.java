@@ -334,7 +334,6 @@ public class DemoScenario {
 		report.put("implementationSummary", "已完成整改并在村务公开栏公示 7 天，群众无异议");
 		report.put("moneyRecoveredYuan", (line.category() == FindingCategory.COLLECTIVE_ASSETS) ? 12800.0 : 3500.0);
 		report.put("mattersSolved", 2);
-		report.put("evidenceUploaded", true);
 		return report;
 	}
 

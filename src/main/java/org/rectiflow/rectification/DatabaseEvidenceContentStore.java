@@ -30,4 +30,9 @@ class DatabaseEvidenceContentStore implements EvidenceContentStore {
 		return this.contents.findById(attachmentId).map(EvidenceContent::getContent);
 	}
 
+	@Override
+	public void remove(Long attachmentId) {
+		this.contents.deleteContent(attachmentId);
+	}
+
 }

@@ -17,4 +17,7 @@ interface EvidenceContentStore {
 	/** The bytes of an attachment, or empty when the store has none. */
 	Optional<byte[]> get(Long attachmentId);
 
+	/** Forgets the bytes of an attachment its uploader removed. */
+	void remove(Long attachmentId);
+
 }

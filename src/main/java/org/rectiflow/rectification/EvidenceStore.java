@@ -96,6 +96,32 @@ public class EvidenceStore {
 		return new Download(attachment, content);
 	}
 
+	/** How many evidence files an item has. */
+	@Transactional(readOnly = true)
+	public long count(Long itemId) {
+		return this.attachments.countByItemId(itemId);
+	}
+
+	/**
+	 * Removes an evidence file: only its uploader, and only while the item is being
+	 * rectified (before the step that hands it in is completed).
+	 */
+	@Transactional
+	public void remove(Long itemId, Long attachmentId, CurrentUser user) {
+		RectificationItem item = this.queries.get(itemId, user);
+		EvidenceAttachment attachment = this.attachments.findByIdAndItemId(attachmentId, itemId)
+			.orElseThrow(() -> new RecordNotFoundException("佐证材料 / attachment", attachmentId));
+		if (!user.userId().equals(attachment.getUploadedBy())) {
+			throw new AccessRefusedException(
+					"只能删除自己上传的佐证材料 / Only the uploader may remove " + attachment.getFilename());
+		}
+		if (!item.getState().isBeingRectified()) {
+			throw ItemAction.ATTACH.refused(itemId, item.getState());
+		}
+		this.contents.remove(attachmentId);
+		this.attachments.delete(attachment);
+	}
+
 	/** A file name without any path a browser may send, control characters or excess. */
 	static String cleanFilename(String original) {
 		String name = (original != null) ? original : "";
