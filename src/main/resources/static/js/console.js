@@ -50,3 +50,13 @@
 		}
 	});
 })();
+
+// The workbench answers a refused action (4xx) with a Chinese message for its panel: show it
+document.addEventListener('htmx:beforeSwap', function (event) {
+	var status = event.detail.xhr.status;
+	var path = (event.detail.requestConfig && event.detail.requestConfig.path) || '';
+	if (status >= 400 && status < 500 && path.indexOf('/workbench') === 0) {
+		event.detail.shouldSwap = true;
+		event.detail.isError = false;
+	}
+});
