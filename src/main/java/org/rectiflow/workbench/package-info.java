@@ -6,5 +6,6 @@
  * 催办, 抄送) as an htmx fragment for the task page; batch approval for the four-party
  * reviewers. See {@code docs/decisions/0023-workbench-inbox.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "工作台")
+@org.springframework.modulith.ApplicationModule(displayName = "工作台",
+		allowedDependencies = { "common", "finding", "identity", "notification", "rectification", "workflow" })
 package org.rectiflow.workbench;
