@@ -90,6 +90,8 @@ class PhoneLayoutBrowserTests {
 			check(browser, codes, "office-round", round);
 			check(browser, codes, "office-notifications", "/console/notifications");
 			check(browser, codes, "office-done", "/inbox/done");
+			check(browser, codes, "office-workbench", "/workbench?list=group");
+			check(browser, codes, "office-workbench-overdue", "/workbench?list=overdue");
 			check(browser, codes, "office-evaluations", "/console/evaluations");
 			List<String> evaluations = hrefs(driver, "#evaluations a[href*='/console/evaluations/']");
 			if (!evaluations.isEmpty()) {
@@ -127,6 +129,10 @@ class PhoneLayoutBrowserTests {
 			check(browser, codes, "village-dashboard", "/console");
 			check(browser, codes, "village-ledger", "/console/ledger");
 			check(browser, codes, "village-done", "/inbox/done");
+			check(browser, codes, "village-workbench", "/workbench?list=group");
+			if (!driver.findElements(By.cssSelector("#workbench a.wb-task")).isEmpty()) {
+				check(browser, codes, "village-task", href(driver, "#workbench a.wb-task"));
+			}
 			check(browser, codes, "village-notifications", "/console/notifications");
 			check(browser, codes, "village-403", "/console/processes");
 
@@ -149,6 +155,11 @@ class PhoneLayoutBrowserTests {
 			check(browser, codes, "township-ledger", "/console/ledger");
 			String townshipItem = href(driver, "#ledger-rows a.item-link");
 			check(browser, codes, "township-item", townshipItem);
+			logOut(browser);
+
+			logIn(browser, "dept-agriculture");
+			check(browser, codes, "department-workbench", "/workbench");
+			check(browser, codes, "department-batch", "/workbench/batch");
 			logOut(browser);
 		}
 		assertThat(this.problems).isEmpty();
