@@ -53,6 +53,14 @@ public record ErrorPage(HttpStatus status, String title, String message, List<St
 		return page;
 	}
 
+	/** The refusal alone, for an htmx request that shows it in the page it came from. */
+	public ModelAndView fragment() {
+		ModelAndView fragment = new ModelAndView("error/page :: message", this.status);
+		fragment.addObject("status", this.status.value());
+		fragment.addObject("error", this);
+		return fragment;
+	}
+
 	/** The message as a Chinese page shows it. */
 	public String chineseMessage() {
 		return (this.message != null) ? Bilingual.chinese(this.message) : "";

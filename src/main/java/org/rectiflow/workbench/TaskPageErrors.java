@@ -1,6 +1,9 @@
 package org.rectiflow.workbench;
 
+import java.util.List;
+
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
 
 import org.springframework.core.Ordered;
@@ -25,13 +28,11 @@ class TaskPageErrors {
 		return page(HttpStatus.FORBIDDEN, "无权办理", "这项任务不由您办理。", ex.getMessage());
 	}
 
-	private static ModelAndView page(HttpStatus status, String title, String message, String detail) {
-		ModelAndView page = new ModelAndView("console/error", status);
-		page.addObject("status", status.value());
-		page.addObject("title", title);
-		page.addObject("message", message);
-		page.addObject("detail", detail);
-		return page;
+	private static ModelAndView page(HttpStatus status, String title, String explanation, String message) {
+		return ErrorPage.of(status, title, message)
+			.withReasons(List.of(explanation))
+			.back("workbench", "/workbench", "返回工作台")
+			.view();
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.rectiflow.workbench;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 
@@ -51,19 +54,17 @@ class WorkbenchErrors {
 		return page(HttpStatus.BAD_REQUEST, "填写有误", "请检查填写的内容后重试。", detail, request, response);
 	}
 
-	private static ModelAndView page(HttpStatus status, String title, String message, String detail,
+	private static ModelAndView page(HttpStatus status, String title, String explanation, String message,
 			HttpServletRequest request, HttpServletResponse response) {
-		boolean htmx = "true".equals(request.getHeader("HX-Request"));
-		ModelAndView page = new ModelAndView(htmx ? "workbench/error :: message" : "workbench/error", status);
-		if (htmx) {
+		ErrorPage error = ErrorPage.of(status, title, message)
+			.withReasons(List.of(explanation))
+			.back("workbench", "/workbench", "返回工作台");
+		if ("true".equals(request.getHeader("HX-Request"))) {
 			response.setHeader("HX-Retarget", "#wb-message");
 			response.setHeader("HX-Reswap", "innerHTML");
+			return error.fragment();
 		}
-		page.addObject("status", status.value());
-		page.addObject("title", title);
-		page.addObject("message", message);
-		page.addObject("detail", detail);
-		return page;
+		return error.view();
 	}
 
 }
