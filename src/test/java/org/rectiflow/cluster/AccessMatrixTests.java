@@ -256,6 +256,23 @@ class AccessMatrixTests {
 			// inbox and workflow: 已办 is every user's own; 退回 and 转办 are for
 			// whoever may work the task, its candidate group (README "Tasks")
 			row("GET /inbox/done", USERS), //
+			// workbench (issue 17): every user has an inbox; a task page shows to its
+			// who see the item, only its candidates work it; the workbench answers 404
+			// for
+			// a task one may not see, so nobody learns what others' tasks are
+			row("GET /workbench", USERS), //
+			row("GET /workbench/count", USERS), //
+			row("GET /workbench/batch", USERS), //
+			row("POST /workbench/batch", USERS), //
+			row("GET /workbench/tasks/{id}", VILLAGE), //
+			row("POST /workbench/tasks/{id}/form", VILLAGE), //
+			row("GET /workbench/tasks/{id}/actions", ITEM_READERS), //
+			row("POST /workbench/tasks/{id}", VILLAGE), //
+			row("POST /workbench/tasks/{id}/evidence", VILLAGE), //
+			// no attachment 0: refused for everyone (the uploader's own removal is
+			// TaskPageEvidenceTests)
+			row("POST /workbench/tasks/{id}/evidence/{attachmentId}/delete", Set.of()), //
+			row("POST /workbench/tasks/{id}/actions/{action}", VILLAGE), //
 			row("POST /api/tasks/{taskId}/return", VILLAGE), //
 			row("POST /api/tasks/{taskId}/transfer", VILLAGE),
 
@@ -511,6 +528,26 @@ class AccessMatrixTests {
 				get("/console/notifications/" + r.notification + "/open").scoped());
 
 		p.put("GET /inbox/done", get("/inbox/done"));
+		p.put("GET /workbench", get("/workbench"));
+		p.put("GET /workbench/count", get("/workbench/count"));
+		p.put("GET /workbench/batch", get("/workbench/batch"));
+		p.put("POST /workbench/batch", post("/workbench/batch").form("decision", "APPROVE").answering(400));
+		Fresh<String> shownTask = new Fresh<>(r::implementTask);
+		p.put("GET /workbench/tasks/{id}", get(() -> "/workbench/tasks/" + shownTask.get()).scoped());
+		p.put("POST /workbench/tasks/{id}/form",
+				post(() -> "/workbench/tasks/" + shownTask.get() + "/form").scoped().form("measures", "整改措施"));
+		p.put("GET /workbench/tasks/{id}/actions",
+				get(() -> "/workbench/tasks/" + shownTask.get() + "/actions").scoped());
+		p.put("POST /workbench/tasks/{id}",
+				post(() -> "/workbench/tasks/" + shownTask.get()).scoped().form("progressNote", "").answering(400));
+		p.put("POST /workbench/tasks/{id}/evidence", multipart("/workbench/tasks/" + r.implementTask() + "/evidence",
+				"file", "整改照片.png", () -> AccessRecords.PNG)
+			.scoped());
+		p.put("POST /workbench/tasks/{id}/evidence/{attachmentId}/delete",
+				post(() -> "/workbench/tasks/" + shownTask.get() + "/evidence/0/delete").scoped());
+		Fresh<String> claimTask = new Fresh<>(r::implementTask);
+		p.put("POST /workbench/tasks/{id}/actions/{action}",
+				post(() -> "/workbench/tasks/" + claimTask.get() + "/actions/claim").scoped().usesUp(claimTask));
 		p.put("POST /api/tasks/{taskId}/return",
 				post(() -> "/api/tasks/" + returnTask.get() + "/return").scoped()
 					.json(() -> "{\"reason\": \"整改期限填写错误，需重新制定\"}")
@@ -679,6 +716,10 @@ class AccessMatrixTests {
 
 	private static Probe get(String path) {
 		return new Probe(HttpMethod.GET, () -> path);
+	}
+
+	private static Probe get(Supplier<String> path) {
+		return new Probe(HttpMethod.GET, path);
 	}
 
 	private static Probe post(String path) {
@@ -854,7 +895,9 @@ class AccessMatrixTests {
 				return Verdict.deny(status, "refused without a message: " + type + " " + body);
 			}
 			// README "Console": a record outside one's scope is a 403 page there, not 404
-			return (api || status != 404) ? Verdict.deny(status)
+			// the workbench hides a task one may not see (404) rather than refusing it
+			boolean hides = probe.path().startsWith("/workbench/");
+			return (api || hides || status != 404) ? Verdict.deny(status)
 					: Verdict.deny(status, "a console page answers 404 for a record outside the caller's scope");
 		}
 		if (status >= 300 && status < 400) {
