@@ -130,9 +130,14 @@ class SupervisionBrowserTests {
 			assertThat(driver.findElements(By.id("unread-count"))).isEmpty();
 			browser.screenshot("supervision-06-village-read");
 
-			byte[] pdf = download(driver,
-					driver.findElement(By.cssSelector("#notifications .notification-title")).getAttribute("href"));
-			assertThat(SupervisionActionTests.text(pdf)).contains(number);
+			// the notification opens the item with its letter marked (not a PDF download)
+			driver.get(driver.findElement(By.cssSelector("#notifications .notification-title")).getAttribute("href"));
+			browser.await()
+				.until(ExpectedConditions
+					.visibilityOfElementLocated(By.cssSelector("#supervision-actions .letter-opened")));
+			assertThat(driver.findElement(By.cssSelector("#supervision-actions .letter-opened")).getText())
+				.contains(number);
+			browser.screenshot("supervision-07-village-opens-the-letter");
 		}
 	}
 
