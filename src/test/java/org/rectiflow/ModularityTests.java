@@ -86,7 +86,11 @@ class ModularityTests {
 	private static String read(Path path) {
 		try {
 			// the Documenter lists modules and beans in no fixed order: compare the lines
-			return Files.readString(path).replace("\r\n", "\n").lines().map(String::strip).sorted()
+			return Files.readString(path)
+				.replace("\r\n", "\n")
+				.lines()
+				.map(String::strip)
+				.sorted()
 				.collect(Collectors.joining("\n"));
 		}
 		catch (IOException ex) {
