@@ -27,7 +27,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * 1 holds the headings; a heading matches a column name exactly or followed by a remark
  * in brackets ({@code 类型(村/社区/乡镇)} matches {@code 类型}). Blank rows are skipped. Numbers
  * are read as written ({@code 3} not {@code 3.0}) and date cells as {@code yyyy-MM-dd},
- * so codes typed as numbers and dates typed as dates both work.
+ * so codes typed as numbers and dates typed as dates both work. The file is checked
+ * against {@link SpreadsheetLimits} (rows, cells, inflated size) before it is parsed.
  */
 public final class Spreadsheet {
 
@@ -54,7 +55,15 @@ public final class Spreadsheet {
 	 * column or has too many rows
 	 */
 	public static Spreadsheet read(InputStream in, List<String> columns, Collection<String> required, int maxRows) {
-		try (Workbook workbook = WorkbookFactory.create(in)) {
+		byte[] file;
+		try {
+			file = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw fileError("无法读取文件，请上传 Excel (.xlsx) 文件 / The file cannot be read: upload an Excel (.xlsx) file");
+		}
+		SpreadsheetLimits.check(file, maxRows);
+		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(file))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw fileError("文件中没有工作表 / The file has no sheet");
 			}
@@ -104,8 +113,7 @@ public final class Spreadsheet {
 				continue;
 			}
 			if (rows.size() == maxRows) {
-				throw fileError("数据行超过 " + maxRows + " 行，请分批导入 / More than " + maxRows
-						+ " data rows: split the file and import the parts one by one");
+				throw tooManyRows(maxRows);
 			}
 			rows.add(new SheetRow(index + 1, values));
 		}
@@ -117,7 +125,12 @@ public final class Spreadsheet {
 		return normalized.equals(column) || normalized.startsWith(column + "(") || normalized.startsWith(column + "（");
 	}
 
-	private static ImportRejectedException fileError(String reason) {
+	static ImportRejectedException tooManyRows(int maxRows) {
+		return fileError("数据行超过 " + maxRows + " 行，请分批导入 / More than " + maxRows
+				+ " data rows: split the file and import the parts one by one");
+	}
+
+	static ImportRejectedException fileError(String reason) {
 		return new ImportRejectedException(List.of(new RowError(WHOLE_FILE, "文件 / file", reason)));
 	}
 

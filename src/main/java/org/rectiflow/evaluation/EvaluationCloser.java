@@ -3,6 +3,7 @@ package org.rectiflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import org.rectiflow.workflow.ProcessBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code satisfactionScore}. With too few: {@code evaluationValid} = false and
  * {@code evaluationAnswerCount}; the round then asks the office to extend the evaluation.
  */
+@ProcessBean
 @Component("evaluationCloser")
 class EvaluationCloser implements JavaDelegate {
 

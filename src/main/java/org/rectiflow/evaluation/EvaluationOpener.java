@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.workflow.Deadlines;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code evaluationCloseDate}) to the process. Reached again after 测评答卷不足, it reopens the
  * same evaluation with the new closing date; answers so far are kept.
  */
+@ProcessBean
 @Component("evaluationOpener")
 class EvaluationOpener implements JavaDelegate {
 

@@ -16,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Guards the public pages {@code /e/...}: at most N requests per IP address and minute (a
  * fixed window held only in this node's memory, never stored or logged; in a cluster each
- * node counts on its own), and no request body larger than the setting. Both refuse with
- * a short page in Chinese.
+ * node counts on its own), and no request body larger than the setting, counted as it is
+ * read whether or not it announces its length ({@link BoundedBody}). Both refuse with a
+ * short page in Chinese.
  */
 class PublicRateLimit extends OncePerRequestFilter {
 
@@ -44,10 +45,28 @@ class PublicRateLimit extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getContentLengthLong() > this.properties.getMaxBodyBytes()) {
-			refuse(response, 400, "提交内容过长", "提交的内容超过了允许的大小，请缩短意见建议后重新提交。");
+			tooLong(response);
 			return;
 		}
-		chain.doFilter(request, response);
+		HttpServletRequest bounded = hasBody(request) ? BoundedBody.read(request, this.properties.getMaxBodyBytes())
+				: request;
+		if (bounded == null) {
+			tooLong(response);
+			return;
+		}
+		chain.doFilter(bounded, response);
+	}
+
+	/**
+	 * A body announced by its length, or sent in chunks with no length at all; a GET
+	 * without either has none to count.
+	 */
+	private static boolean hasBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+	}
+
+	private static void tooLong(HttpServletResponse response) throws IOException {
+		refuse(response, 400, "提交内容过长", "提交的内容超过了允许的大小，请缩短意见建议后重新提交。");
 	}
 
 	/** Forgets every count (tests). */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code clueIds} and {@code recommendationIds}. Idempotent: a retried job sets the same
  * lists.
  */
+@ProcessBean
 @Component("findingRegistrar")
 class FindingRegistrar implements JavaDelegate {
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
+import org.rectiflow.audit.AuditLog;
 import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.unit.UnitScope;
 import org.rectiflow.common.BusinessDate;
@@ -42,9 +43,12 @@ public class Findings {
 
 	private final BusinessDate clock;
 
+	private final AuditLog audit;
+
 	Findings(FindingRepository findings, Inspections inspections, FindingRules rules, Reporters reporters,
-			BusinessDate clock) {
+			BusinessDate clock, AuditLog audit) {
 		this.clock = clock;
+		this.audit = audit;
 		this.findings = findings;
 		this.inspections = inspections;
 		this.rules = rules;
@@ -153,14 +157,22 @@ public class Findings {
 	 * reporter is recorded
 	 * @throws AccessRefusedException (403) for everyone but the discipline commission
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	ReporterView reporter(long id, CurrentUser user) {
-		readable(id, user);
+		Finding finding = readable(id, user);
 		if (!user.isDisciplineCommission()) {
 			throw new AccessRefusedException(
 					"举报人信息仅纪委监委可查看 / Only the discipline commission sees a reporting villager's identity");
 		}
-		return this.reporters.read(id).orElseThrow(() -> new RecordNotFoundException("举报人信息", id));
+		ReporterView reporter = this.reporters.read(id).orElseThrow(() -> new RecordNotFoundException("举报人信息", id));
+		// every read is on the commission's audit log (issue 16, W3)
+		this.audit.reporterRead(user.userId(), id, name(finding));
+		return reporter;
+	}
+
+	private static String name(Finding finding) {
+		String text = (finding.getText() != null) ? finding.getText().strip() : "";
+		return finding.getUnitName() + "：" + ((text.length() > 40) ? text.substring(0, 40) + "……" : text);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.Inspections;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * created once per follow-up process and position, so a retried job finds the findings it
  * created before.
  */
+@ProcessBean
 @Component("followUpReviewDelegate")
 class FollowUpReviewDelegate implements JavaDelegate {
 

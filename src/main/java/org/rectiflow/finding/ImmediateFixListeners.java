@@ -2,6 +2,8 @@ package org.rectiflow.finding;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import org.rectiflow.workflow.ProcessBean;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,16 +17,19 @@ import org.springframework.context.annotation.Configuration;
 class ImmediateFixListeners {
 
 	@Bean
+	@ProcessBean
 	TaskListener immediateFixNoticeRecorder(ImmediateFixSteps steps) {
 		return steps::noticed;
 	}
 
 	@Bean
+	@ProcessBean
 	TaskListener immediateFixReportRecorder(ImmediateFixSteps steps) {
 		return steps::reported;
 	}
 
 	@Bean
+	@ProcessBean
 	TaskListener immediateFixCheckRecorder(ImmediateFixSteps steps) {
 		return steps::checked;
 	}

@@ -5,7 +5,16 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.core.Ordered;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -29,6 +38,9 @@ class SecurityConfiguration {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
+	private static final RequestMatcher API = new OrRequestMatcher(PATHS.matcher("/api/**"),
+			PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/v3/api-docs.yaml"));
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
@@ -47,22 +59,47 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The application's API and its OpenAPI description: HTTP Basic for other systems, or
-	 * the console's session. A session caller needs the CSRF token; a caller sending its
-	 * own credentials does not. The description lists every endpoint of an internal
-	 * government system, so, like the API, it is for logged-in users only.
+	 * The application's API for other systems: a request carrying HTTP Basic credentials
+	 * is authenticated by them alone. It needs no CSRF token, because a browser never
+	 * adds such a header to a forged request by itself, and it neither reads nor creates
+	 * a session, so a session cookie sent along does not authenticate it (issue 16, W2).
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/v3/api-docs/**"),
-				PATHS.matcher("/v3/api-docs.yaml")))
+	SecurityFilterChain apiBasicChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
+		http.securityMatcher(new AndRequestMatcher(API, SecurityConfiguration::sendsBasicCredentials))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
 			.httpBasic(Customizer.withDefaults())
+			.headers(headers::api)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint())
 				.accessDeniedHandler(new ProblemAccessDenied()));
 		return http.build();
+	}
+
+	/**
+	 * The application's API and its OpenAPI description with the console's session: the
+	 * caller needs the CSRF token whatever other header it sends. The description lists
+	 * every endpoint of an internal government system, so, like the API, it is for
+	 * logged-in users only.
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain apiChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
+		http.securityMatcher(API)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.headers(headers::api)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint())
+				.accessDeniedHandler(new ProblemAccessDenied()));
+		return http.build();
+	}
+
+	/** A real HTTP Basic {@code Authorization} header, not any header at all. */
+	static boolean sendsBasicCredentials(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 
 	/**
@@ -70,8 +107,8 @@ class SecurityConfiguration {
 	 * session; the form's CSRF token lives in an HttpOnly cookie instead of a session.
 	 */
 	@Bean
-	@Order(3)
-	SecurityFilterChain publicEvaluationChain(HttpSecurity http) throws Exception {
+	@Order(4)
+	SecurityFilterChain publicEvaluationChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
 		http.securityMatcher(PATHS.matcher("/e/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
@@ -79,6 +116,7 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.requireExplicitSave(true))
 			.anonymous(Customizer.withDefaults())
+			.headers(headers::publicPages)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, denied) -> {
 				response.setStatus(403);
 				response.setContentType("text/html;charset=UTF-8");
@@ -92,8 +130,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(4)
-	SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
+	@Order(5)
+	SecurityFilterChain applicationChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(PATHS.matcher("/"), PATHS.matcher("/error"), PATHS.matcher("/login"),
 					PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/images/**"),
@@ -109,9 +147,13 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")))
-			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()))
-			.formLogin((form) -> form.loginPage("/login").permitAll())
+			// Before login the CSRF token and the page asked for live in cookies, so that
+			// an anonymous visitor creates no session (issue 16, W14).
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**"))
+				.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
+			.headers(headers::pages)
+			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(),
 					PATHS.matcher("/camunda/api/**")))
 			// Logging out of the console or of a webapp ends the one session both live
@@ -123,6 +165,26 @@ class SecurityConfiguration {
 				.deleteCookies("JSESSIONID")
 				.logoutSuccessHandler(new LogoutAnswer()));
 		return http.build();
+	}
+
+	/**
+	 * A refused login goes back to the login page without creating a session; a locked
+	 * account says so.
+	 */
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, ex) -> response.sendRedirect(
+				request.getContextPath() + ((ex instanceof LockedException) ? "/login?locked" : "/login?error"));
+	}
+
+	/** Before Camunda's HTTP Basic filter of {@code /engine-rest}. */
+	@Bean
+	FilterRegistrationBean<EngineRestLockouts> engineRestLockouts(LoginLockouts lockouts) {
+		FilterRegistrationBean<EngineRestLockouts> registration = new FilterRegistrationBean<>(
+				new EngineRestLockouts(lockouts));
+		registration.setName("engine-rest-lockouts");
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		return registration;
 	}
 
 	@Bean

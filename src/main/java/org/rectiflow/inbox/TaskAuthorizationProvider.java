@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 
@@ -40,6 +41,23 @@ class TaskAuthorizationProvider extends AbstractProcessEnginePlugin {
 			AuthorizationEntity work = createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,
 					getDefaultUserPermissionForTask());
 			return new AuthorizationEntity[] { work };
+		}
+
+		/**
+		 * A claim (or any assignment) is for the caller, or for a member of the task's
+		 * candidate groups or a candidate user; the grant Camunda gave the previous
+		 * assignee goes with the claim (issue 16, W1). Whoever runs without a user (the
+		 * engine itself, start-up work) and Camunda administrators are not limited.
+		 */
+		@Override
+		public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+			CommandContext context = Context.getCommandContext();
+			ClaimRule.check(context, task, newAssignee);
+			if (oldAssignee != null && !oldAssignee.equals(newAssignee)) {
+				context.getAuthorizationManager()
+					.deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, task.getId(), oldAssignee);
+			}
+			return super.newTaskAssignee(task, oldAssignee, newAssignee);
 		}
 
 		private static String key(String definitionId) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorMessages;
 import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.identity.CurrentUser;
@@ -182,8 +183,9 @@ class ProcessConsoleController {
 	@ExceptionHandler({ IllegalArgumentException.class, MissingServletRequestParameterException.class,
 			MethodArgumentTypeMismatchException.class, MissingServletRequestPartException.class })
 	ModelAndView badRequest(Exception ex) {
-		String message = (ex instanceof IllegalArgumentException) ? ex.getMessage()
-				: "请求参数有误 / Bad request parameters: " + ex.getMessage();
+		String message = (ex instanceof MissingServletRequestPartException)
+				? "请求参数有误 / Bad request parameters: " + ex.getMessage()
+				: ErrorMessages.of(HttpStatus.BAD_REQUEST.value(), ex);
 		return error(HttpStatus.BAD_REQUEST, "请求有误", message, List.of()).view();
 	}
 

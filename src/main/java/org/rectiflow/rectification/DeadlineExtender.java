@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * Reads {@code requestedDeadline}, {@code extensionReason}, {@code extensionRequestedBy}
  * and {@code extensionComment}.
  */
+@ProcessBean
 @Component("deadlineExtender")
 class DeadlineExtender implements JavaDelegate {
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * submits the item for the four-party review (→ 四方会审中); refused while no evidence is
  * uploaded.
  */
+@ProcessBean
 @Component("implementationRecorder")
 class ImplementationRecorder implements TaskListener {
 

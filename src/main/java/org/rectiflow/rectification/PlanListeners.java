@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.rectiflow.common.BusinessDate;
 
+import org.rectiflow.workflow.ProcessBean;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,7 @@ final class PlanListeners {
 	}
 
 	/** 制定整改方案: the unit submits its plan ({@code planSummary}, secretary and phone). */
+	@ProcessBean
 	@Component("rectificationPlanSubmitter")
 	static class Submitter implements TaskListener {
 
@@ -49,6 +52,7 @@ final class PlanListeners {
 	 * 审核整改方案: the office approves or returns ({@code planDecision},
 	 * {@code planReturnReason}).
 	 */
+	@ProcessBean
 	@Component("rectificationPlanReviewer")
 	static class Reviewer implements TaskListener {
 
@@ -75,6 +79,7 @@ final class PlanListeners {
 	}
 
 	/** 召开专题组织生活会: {@code meetingDate}, {@code meetingSummary}. */
+	@ProcessBean
 	@Component("rectificationMeetingRecorder")
 	static class MeetingRecorder implements TaskListener {
 
@@ -97,6 +102,7 @@ final class PlanListeners {
 	}
 
 	/** 报送整改报告: {@code rectificationReport}. */
+	@ProcessBean
 	@Component("rectificationReportRecorder")
 	static class ReportRecorder implements TaskListener {
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code rectification-item} › 报送阶段性进展, on complete: records the progress report
  * ({@code progressReport}, {@code progressPercent}) of a long-term item.
  */
+@ProcessBean
 @Component("progressReportRecorder")
 class ProgressReportRecorder implements TaskListener {
 

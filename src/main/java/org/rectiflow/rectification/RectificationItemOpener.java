@@ -11,6 +11,7 @@ import org.rectiflow.finding.Finding;
 import org.rectiflow.finding.Findings;
 import org.rectiflow.round.Inspections;
 import org.rectiflow.unit.Units;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * a registered finding takes its text, category, supervising department, unit and round
  * from the {@code finding} and {@code round} modules.
  */
+@ProcessBean
 @Component("rectificationItemOpener")
 class RectificationItemOpener implements JavaDelegate {
 

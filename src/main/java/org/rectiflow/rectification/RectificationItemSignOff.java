@@ -3,6 +3,7 @@ package org.rectiflow.rectification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectiflow.common.RuleViolationException;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code rectification-item} › 整改事项销号: records the four approving votes of the last round
  * and signs the item off (已销号) with today's date.
  */
+@ProcessBean
 @Component("rectificationItemSignOff")
 class RectificationItemSignOff implements JavaDelegate {
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * responsible person and phone, the deadline and the long-term flag (form
  * {@code form-plan-measures}); the item goes 待制定措施 → 整改中.
  */
+@ProcessBean
 @Component("rectificationPlanRecorder")
 class RectificationPlanRecorder implements TaskListener {
 

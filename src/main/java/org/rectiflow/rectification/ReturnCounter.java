@@ -3,6 +3,7 @@ package org.rectiflow.rectification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectiflow.common.RuleViolationException;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code returnCount} and {@code lastReturnReason} in the unit's next task, and clears
  * the round's decisions and reasons so that the next round starts blank.
  */
+@ProcessBean
 @Component("returnCounter")
 class ReturnCounter implements JavaDelegate {
 

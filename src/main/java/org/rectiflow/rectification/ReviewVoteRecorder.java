@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * votes are still recorded from the same variables when the round is concluded, by
  * {@code returnCounter} or {@code rectificationItemSignOff}.)
  */
+@ProcessBean
 @Component("reviewVoteRecorder")
 class ReviewVoteRecorder implements TaskListener {
 

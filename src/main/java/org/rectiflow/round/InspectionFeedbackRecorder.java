@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.VariableValues;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * Bean {@code inspectionFeedbackRecorder}: complete listener of {@code Task_Feedback}
  * (反馈巡察意见). Records {@code feedbackDate}, which starts the rectification clock.
  */
+@ProcessBean
 @Component("inspectionFeedbackRecorder")
 class InspectionFeedbackRecorder implements TaskListener {
 

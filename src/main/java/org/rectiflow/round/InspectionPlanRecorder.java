@@ -8,6 +8,7 @@ import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.VariableValues;
 import org.rectiflow.unit.UnitPriority;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ import static org.rectiflow.round.InspectionVariables.TEAM_LEADER_PHONE;
  * unit, team leader) and enters 巡前通报. An unknown team group fails the completion and
  * leaves the task open.
  */
+@ProcessBean
 @Component("inspectionPlanRecorder")
 class InspectionPlanRecorder implements TaskListener {
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.VariableValues;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * transaction: a failure here fails the step, and the step's rollback undoes the record
  * change.
  */
+@ProcessBean
 @Component("inspectionStages")
 public class InspectionStages {
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.VariableValues;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import static org.rectiflow.round.InspectionVariables.TALK_DATE;
  * how the unit's rectification ended and sets {@code rectificationClosedDate}. Runs in
  * the job's transaction; idempotent.
  */
+@ProcessBean
 @Component("roundRecorder")
 class RoundRecorder implements JavaDelegate {
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectiflow.identity.GroupIds;
 import org.rectiflow.rectification.ItemWarnings;
 import org.rectiflow.rectification.RectificationItem;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * 约谈通知 to them, the discipline commission and the organization department — and sets the
  * local variable {@code supervisionLetterNumber}.
  */
+@ProcessBean
 @Component("supervisionActionTaker")
 class SupervisionActionTaker implements JavaDelegate {
 

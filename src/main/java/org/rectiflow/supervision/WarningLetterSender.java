@@ -13,6 +13,7 @@ import org.rectiflow.rectification.ItemWarnings;
 import org.rectiflow.rectification.RectificationItem;
 import org.rectiflow.transfer.TransferSubjects;
 import org.rectiflow.workflow.Deadlines;
+import org.rectiflow.workflow.ProcessBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * is not sent when a more severe colour is already due for the same deadline (a deadline
  * set only a few days ahead gets the yellow letter, not both).
  */
+@ProcessBean
 @Component("warningLetterSender")
 class WarningLetterSender implements JavaDelegate {
 

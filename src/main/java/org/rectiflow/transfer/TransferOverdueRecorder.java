@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.common.RecordNotFoundException;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code clue-handling} and {@code recommendation-handling}. Marks the clue or letter
  * late in the timer job's transaction; a recommendation letter becomes OVERDUE.
  */
+@ProcessBean
 @Component("transferOverdueRecorder")
 @Transactional(propagation = Propagation.MANDATORY)
 class TransferOverdueRecorder implements ExecutionListener {

@@ -8,6 +8,7 @@ import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.VariableValues;
+import org.rectiflow.workflow.ProcessBean;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * inspection-round), REPLIED (after the handling task). Runs in the job's transaction;
  * idempotent.
  */
+@ProcessBean
 @Component("transferRecorder")
 class TransferRecorder implements JavaDelegate {
 

@@ -3,11 +3,13 @@ package org.rectiflow.workbench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.workflow.CompletionRules;
 import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.rectification.ItemDetail;
@@ -43,7 +45,11 @@ class BatchApproval {
 
 	private final LedgerQueries ledger;
 
-	BatchApproval(TaskService tasks, IdentityService identity, TaskScope scope, TaskCards cards, LedgerQueries ledger) {
+	private final CompletionRules completionRules;
+
+	BatchApproval(TaskService tasks, IdentityService identity, TaskScope scope, TaskCards cards, LedgerQueries ledger,
+			CompletionRules completionRules) {
+		this.completionRules = completionRules;
 		this.tasks = tasks;
 		this.identity = identity;
 		this.scope = scope;
@@ -110,6 +116,7 @@ class BatchApproval {
 				throw new AccessRefusedException(
 						"「" + task.task().getName() + "」不是您可以审核的任务 / You may not review this task");
 			}
+			this.completionRules.check(taskId, Set.of(DECISIONS.get(task.task().getTaskDefinitionKey())));
 			chosen.add(task);
 		}
 		this.identity.setAuthentication(user.userId(), List.copyOf(user.groups()));

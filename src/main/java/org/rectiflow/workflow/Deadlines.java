@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
 import org.rectiflow.calendar.WorkingDayCalendar;
 import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.VariableValues;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@code ${deadlines...}}), so a county changes a deadline in its settings, not in a
  * model. See docs/process-variables.md §2.
  */
+@ProcessBean
 @Component("deadlines")
 public class Deadlines {
 
@@ -40,6 +43,14 @@ public class Deadlines {
 		this.properties = properties;
 		this.workingDays = workingDays;
 		this.zone = workingDays.zone();
+	}
+
+	/**
+	 * The county's day on the engine's clock (the clock {@code common.BusinessDate}
+	 * reads), written as the forms write dates: {@code ${deadlines.today()}}.
+	 */
+	public String today() {
+		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.zone).toString();
 	}
 
 	/** {@code from} plus the named period, at the end of that day. */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.repository.Deployment;
 
 import org.rectiflow.identity.StandardGroups;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +33,18 @@ import org.springframework.stereotype.Component;
 @Component
 class DeploymentGate extends AbstractProcessEnginePlugin {
 
-	private final ApplicationContext context;
+	/**
+	 * What a deployment may hold besides BPMN models: Camunda Forms and diagram images.
+	 * No DMN or CMMN (the application runs none), no HTML forms, no scripts.
+	 */
+	private static final Pattern ACCEPTED = Pattern.compile("\\.(form|png|svg)$");
+
+	private final ProcessBeans beans;
 
 	private final StandardGroups standardGroups;
 
-	DeploymentGate(ApplicationContext context, StandardGroups standardGroups) {
-		this.context = context;
+	DeploymentGate(ProcessBeans beans, StandardGroups standardGroups) {
+		this.beans = beans;
 		this.standardGroups = standardGroups;
 	}
 
@@ -73,13 +79,19 @@ class DeploymentGate extends AbstractProcessEnginePlugin {
 			}
 			List<Problem> formProblems = new ArrayList<>();
 			Set<String> forms = formIds(resources, formProblems);
-			ModelChecks checks = new ModelChecks(this::groupExists, DeploymentGate.this.context::containsBean, forms,
+			ModelChecks checks = new ModelChecks(this::groupExists, DeploymentGate.this.beans, forms,
 					this::deployedBefore);
 			for (ResourceEntity resource : resources.values()) {
 				String name = resource.getName();
 				List<Problem> problems = new ArrayList<>();
 				if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
 					problems.addAll(checks.check(resource.getBytes()));
+				}
+				else if (!ACCEPTED.matcher(name).find()) {
+					problems.add(new GateProblem(
+							"不接受文件 " + name + "：只部署 BPMN 流程 (.bpmn)、Camunda 表单 (.form) 和流程图片 / " + name
+									+ " is refused: only BPMN models, Camunda Forms and diagram images are deployed",
+							null));
 				}
 				if (!problems.isEmpty()) {
 					throw refused(name, problems);

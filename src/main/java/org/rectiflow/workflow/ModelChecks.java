@@ -2,7 +2,6 @@ package org.rectiflow.workflow;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -13,15 +12,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SendTask;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.ModelException;
 
 /**
@@ -32,22 +26,20 @@ final class ModelChecks {
 
 	private static final Pattern EXPRESSION = Pattern.compile("^[$#]\\{(.*)}$");
 
-	private static final Pattern BEAN = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)");
-
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private final Predicate<String> groupExists;
 
-	private final Predicate<String> beanExists;
+	private final CodeChecks code;
 
 	private final Predicate<String> formAvailable;
 
 	private final Set<String> formsInDeployment;
 
-	ModelChecks(Predicate<String> groupExists, Predicate<String> beanExists, Set<String> formsInDeployment,
+	ModelChecks(Predicate<String> groupExists, ProcessBeans beans, Set<String> formsInDeployment,
 			Predicate<String> formDeployedBefore) {
 		this.groupExists = groupExists;
-		this.beanExists = beanExists;
+		this.code = new CodeChecks(beans);
 		this.formsInDeployment = formsInDeployment;
 		this.formAvailable = (form) -> formsInDeployment.contains(form) || formDeployedBefore.test(form);
 	}
@@ -67,7 +59,7 @@ final class ModelChecks {
 		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
 			checkUserTask(task, problems);
 		}
-		checkDelegates(model, problems);
+		this.code.check(model, problems);
 		return problems;
 	}
 
@@ -142,50 +134,6 @@ final class ModelChecks {
 		else if (!this.groupExists.test(group)) {
 			problems.add(new GateProblem("用户任务「" + name(task) + "」的候选组 " + group + " 不存在 / user task " + task.getId()
 					+ ": candidate group " + group + " does not exist", task.getId()));
-		}
-	}
-
-	private void checkDelegates(BpmnModelInstance model, List<GateProblem> problems) {
-		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-			checkBean(task, task.getCamundaDelegateExpression(), problems);
-		}
-		for (SendTask task : model.getModelElementsByType(SendTask.class)) {
-			checkBean(task, task.getCamundaDelegateExpression(), problems);
-		}
-		for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
-			checkBean(task, task.getCamundaDelegateExpression(), problems);
-		}
-		listeners(model.getModelElementsByType(CamundaTaskListener.class), problems, true);
-		listeners(model.getModelElementsByType(CamundaExecutionListener.class), problems, false);
-	}
-
-	private void listeners(Collection<? extends org.camunda.bpm.model.xml.instance.ModelElementInstance> listeners,
-			List<GateProblem> problems, boolean taskListener) {
-		for (var listener : listeners) {
-			String expression = taskListener ? ((CamundaTaskListener) listener).getCamundaDelegateExpression()
-					: ((CamundaExecutionListener) listener).getCamundaDelegateExpression();
-			var owner = listener.getParentElement().getParentElement();
-			if (owner instanceof BaseElement element) {
-				checkBean(element, expression, problems);
-			}
-		}
-	}
-
-	private void checkBean(BaseElement element, String delegateExpression, List<GateProblem> problems) {
-		if (delegateExpression == null) {
-			return;
-		}
-		Matcher expression = EXPRESSION.matcher(delegateExpression.trim());
-		Matcher bean = expression.matches() ? BEAN.matcher(expression.group(1)) : null;
-		if (bean == null || !bean.find()) {
-			problems.add(new GateProblem("「" + name(element) + "」的委托表达式 " + delegateExpression + " 无法识别 / "
-					+ element.getId() + ": cannot read the delegate expression", element.getId()));
-		}
-		else if (!this.beanExists.test(bean.group(1))) {
-			problems.add(new GateProblem(
-					"「" + name(element) + "」引用的 Bean " + bean.group(1) + " 在应用中不存在 / " + element.getId()
-							+ " calls bean " + bean.group(1) + ", which the application does not have",
-					element.getId()));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
@@ -40,11 +43,15 @@ public class TaskActions {
 
 	private final IdentityService identity;
 
-	TaskActions(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity) {
+	private final RepositoryService repository;
+
+	TaskActions(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity,
+			RepositoryService repository) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.history = history;
 		this.identity = identity;
+		this.repository = repository;
 	}
 
 	/** 转办: the task is assigned to a colleague who shares one of its candidate groups. */
@@ -63,18 +70,17 @@ public class TaskActions {
 	}
 
 	/**
-	 * 退回: the task is cancelled and the user task before it is opened again. When the
-	 * task is the first of a sub-process, the step before the sub-process is meant, and
-	 * the sub-process is left.
+	 * 退回: the task is cancelled and the user task before it, in the task's own scope, is
+	 * opened again. When the task is the first of an embedded sub-process, the step
+	 * before the sub-process is meant, and the sub-process is left. Refused (409) where
+	 * that would lose other work: a scope left or returned in that runs anything else in
+	 * parallel, or an event sub-process (a warning, an extension request), whose steps
+	 * have no step before them outside it (issue 16 B4).
 	 */
 	@Transactional
 	public String returnToPrevious(String taskId, String reason, CurrentUser user) {
 		Task task = workableTask(taskId, user);
 		ReturnTarget target = target(task);
-		if (target.parallel()) {
-			throw new RuleViolationException(
-					"这一步与其他环节并行，不能退回 / This step runs in parallel with others and cannot be returned");
-		}
 		comment(task, user, "退回至「" + target.previous().getActivityName() + "」：" + reason);
 		this.runtime.createProcessInstanceModification(task.getProcessInstanceId())
 			.cancelActivityInstance(target.leaving().getId())
@@ -86,13 +92,13 @@ public class TaskActions {
 
 	/**
 	 * The name of the step a 退回 of this task would open again, for the page to say where
-	 * the task goes; empty when the task cannot be returned (first step, or parallel).
+	 * the task goes; empty when the task cannot be returned (first step, parallel work, a
+	 * warning's or extension's own step).
 	 */
 	public Optional<String> returnTargetName(String taskId, CurrentUser user) {
 		Task task = workableTask(taskId, user);
 		try {
-			ReturnTarget target = target(task);
-			return target.parallel() ? Optional.empty() : Optional.ofNullable(target.previous().getActivityName());
+			return Optional.ofNullable(target(task).previous().getActivityName());
 		}
 		catch (RuleViolationException ex) {
 			return Optional.empty();
@@ -104,18 +110,33 @@ public class TaskActions {
 		for (int level = path.size() - 1; level >= 1; level--) {
 			ActivityInstance leaving = path.get(level);
 			ActivityInstance scope = path.get(level - 1);
+			if (scope.getChildActivityInstances().length + scope.getChildTransitionInstances().length > 1) {
+				throw new RuleViolationException("「" + name(scope) + "」中还有其他并行的环节，退回会取消它们，不能退回 / "
+						+ "Other work runs in parallel in " + scope.getActivityId() + "; a return would cancel it");
+			}
 			HistoricActivityInstance previous = previousUserTask(task, scope.getId());
 			if (previous != null) {
-				boolean parallel = scope.getChildActivityInstances().length
-						+ scope.getChildTransitionInstances().length > 1;
-				return new ReturnTarget(leaving, scope, previous, parallel);
+				return new ReturnTarget(leaving, scope, previous);
+			}
+			if (isEventSubProcess(task, scope)) {
+				throw new RuleViolationException("「" + name(scope) + "」中这是第一步，没有可退回的上一步 / This is the first step of "
+						+ scope.getActivityId() + ": there is no step to return to");
 			}
 		}
 		throw new RuleViolationException("这是流程的第一步，没有可退回的上一步 / This is the first step: there is no step to return to");
 	}
 
-	private record ReturnTarget(ActivityInstance leaving, ActivityInstance scope, HistoricActivityInstance previous,
-			boolean parallel) {
+	private record ReturnTarget(ActivityInstance leaving, ActivityInstance scope, HistoricActivityInstance previous) {
+	}
+
+	private boolean isEventSubProcess(Task task, ActivityInstance scope) {
+		BpmnModelInstance model = this.repository.getBpmnModelInstance(task.getProcessDefinitionId());
+		return model.getModelElementById(scope.getActivityId()) instanceof SubProcess subProcess
+				&& subProcess.triggeredByEvent();
+	}
+
+	private static String name(ActivityInstance scope) {
+		return (scope.getActivityName() != null) ? scope.getActivityName() : scope.getActivityId();
 	}
 
 	private Task workableTask(String taskId, CurrentUser user) {

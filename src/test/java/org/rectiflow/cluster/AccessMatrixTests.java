@@ -273,6 +273,12 @@ class AccessMatrixTests {
 			// TaskPageEvidenceTests)
 			row("POST /workbench/tasks/{id}/evidence/{attachmentId}/delete", Set.of()), //
 			row("POST /workbench/tasks/{id}/actions/{action}", VILLAGE), //
+			// security (issue 16 W3, W5): the audit log is the commission's, lock-outs
+			// the
+			// administrator's
+			row("GET /console/audit", "discipline-commission"), //
+			row("GET /console/lockouts", "admin"), //
+			row("POST /console/lockouts/lift", "admin"), //
 			row("POST /api/tasks/{taskId}/return", VILLAGE), //
 			row("POST /api/tasks/{taskId}/transfer", VILLAGE),
 
@@ -548,6 +554,10 @@ class AccessMatrixTests {
 		Fresh<String> claimTask = new Fresh<>(r::implementTask);
 		p.put("POST /workbench/tasks/{id}/actions/{action}",
 				post(() -> "/workbench/tasks/" + claimTask.get() + "/actions/claim").scoped().usesUp(claimTask));
+		p.put("GET /console/audit", get("/console/audit"));
+		p.put("GET /console/lockouts", get("/console/lockouts"));
+		p.put("POST /console/lockouts/lift",
+				post("/console/lockouts/lift").form("userId", "nobody", "source", "127.0.0.1"));
 		p.put("POST /api/tasks/{taskId}/return",
 				post(() -> "/api/tasks/" + returnTask.get() + "/return").scoped()
 					.json(() -> "{\"reason\": \"整改期限填写错误，需重新制定\"}")

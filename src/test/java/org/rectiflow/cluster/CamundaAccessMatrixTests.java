@@ -402,21 +402,21 @@ class CamundaAccessMatrixTests {
 				+ encode(csrf.group(1));
 		HttpResponse<String> login = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
-				.header("Cookie", cookie(form))
+				.header("Cookie", cookie(form, "XSRF-LOGIN="))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location").orElse("")).as("login of %s", caller).doesNotContain("error");
-		String session = cookie(login);
+		String session = cookie(login, "JSESSIONID=");
 		this.sessions.put(caller, session);
 		return session;
 	}
 
-	private static String cookie(HttpResponse<?> response) {
+	private static String cookie(HttpResponse<?> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((value) -> value.startsWith("JSESSIONID="))
+			.filter((value) -> value.startsWith(name))
 			.map((value) -> value.substring(0, value.indexOf(';')))
 			.findFirst()
 			.orElseThrow();

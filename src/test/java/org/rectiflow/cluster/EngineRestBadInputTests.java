@@ -96,7 +96,7 @@ class EngineRestBadInputTests {
 						.serviceTask("open")
 						.camundaDelegateExpression("${rectificationItemOpener}")
 						.serviceTask("fail")
-						.camundaExpression("${execution.getVariable('missing').length()}")
+						.camundaExpression("${missing}")
 						.endEvent()
 						.done())
 			.deploy()

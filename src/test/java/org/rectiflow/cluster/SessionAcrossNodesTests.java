@@ -82,7 +82,14 @@ class SessionAcrossNodesTests {
 
 	private String login(String user) throws Exception {
 		HttpResponse<String> form = get("/login", null);
-		String cookie = cookie(form);
+		// before login the CSRF token lives in a cookie, not in a session (issue 16, W14)
+		String cookie = form.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("XSRF-LOGIN="))
+			.map((value) -> value.substring(0, value.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
 		Matcher csrf = CSRF.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
 		String body = "username=" + encode(user) + "&password=demo&_csrf=" + encode(csrf.group(1));

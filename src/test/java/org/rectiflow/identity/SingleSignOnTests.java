@@ -94,7 +94,14 @@ class SingleSignOnTests {
 	 */
 	private String login(String user, String password) throws Exception {
 		HttpResponse<String> form = get("/login", null);
-		String cookie = cookie(form);
+		// before login the CSRF token lives in a cookie, not in a session (issue 16, W14)
+		String cookie = form.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("XSRF-LOGIN="))
+			.map((value) -> value.substring(0, value.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
 		Matcher csrf = CSRF.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
 		String body = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));

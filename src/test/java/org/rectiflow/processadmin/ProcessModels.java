@@ -54,7 +54,7 @@ final class ProcessModels {
 			.userTask("Task_B")
 			.name("审核")
 			.camundaCandidateGroups("inspection-office")
-			.camundaDueDate("${dateTime().plusDays(10).toDate()}")
+			.camundaDueDate("${deadlines.dueIn('reply', now())}")
 			.sequenceFlowId("Flow_3")
 			.endEvent("End_1")
 			.done();

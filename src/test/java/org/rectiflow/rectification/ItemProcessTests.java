@@ -124,7 +124,7 @@ class ItemProcessTests {
 						.serviceTask("open")
 						.camundaDelegateExpression("${rectificationItemOpener}")
 						.serviceTask("fail")
-						.camundaExpression("${execution.getVariable('missing').length()}")
+						.camundaExpression("${missing}")
 						.endEvent()
 						.done())
 			.deploy()
