@@ -1,13 +1,13 @@
 package org.rectiflow.audit;
 
+import org.rectiflow.common.ErrorPage;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.GroupIds;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /** 审计日志 for the discipline commission: who read reporters' identities, who joined it. */
 @Controller
@@ -22,14 +22,16 @@ class AuditController {
 	}
 
 	@GetMapping("/console/audit")
-	String list(Model model) {
+	ModelAndView list() {
 		if (!CurrentUser.get().isDisciplineCommission()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"审计日志仅纪委监委可查看 / Only the discipline commission sees the audit log");
+			return ErrorPage
+				.of(HttpStatus.FORBIDDEN, "无权查看", "审计日志仅纪委监委可查看 / Only the discipline commission sees the audit log")
+				.view();
 		}
-		model.addAttribute("entries", this.log.recent(SHOWN));
-		model.addAttribute("shown", SHOWN);
-		return "audit/list";
+		ModelAndView page = new ModelAndView("audit/list");
+		page.addObject("entries", this.log.recent(SHOWN));
+		page.addObject("shown", SHOWN);
+		return page;
 	}
 
 }

@@ -5,5 +5,6 @@
  * the API, Camunda Admin, {@code /engine-rest}). Written by the modules where it happens,
  * in their transaction; shown on {@code /console/audit} to the commission only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit log")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit log",
+		allowedDependencies = { "common", "identity" })
 package org.rectiflow.audit;

@@ -3,7 +3,7 @@ package org.rectiflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -14,7 +14,7 @@ import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.Inspections;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package org.rectiflow.finding;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

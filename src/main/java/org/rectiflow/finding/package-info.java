@@ -7,5 +7,5 @@
  * {@link org.rectiflow.finding.ImmediateFixes}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Findings",
-		allowedDependencies = { "common", "identity", "round", "unit" })
+		allowedDependencies = { "audit", "common", "identity", "round", "unit" })
 package org.rectiflow.finding;

@@ -1,12 +1,13 @@
 package org.rectiflow.identity;
 
+import org.rectiflow.common.ErrorPage;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * 登录锁定: the administrators see the accounts locked now, for which address and until when,
@@ -22,24 +23,30 @@ class LockoutController {
 	}
 
 	@GetMapping("/console/lockouts")
-	String list(Model model) {
-		requireAdministrator();
-		model.addAttribute("lockouts", this.lockouts.current());
-		return "identity/lockouts";
+	ModelAndView list() {
+		if (!administrator()) {
+			return refused();
+		}
+		return new ModelAndView("identity/lockouts", "lockouts", this.lockouts.current());
 	}
 
 	@PostMapping("/console/lockouts/lift")
-	String lift(@RequestParam String userId, @RequestParam String source) {
-		requireAdministrator();
+	ModelAndView lift(@RequestParam String userId, @RequestParam String source) {
+		if (!administrator()) {
+			return refused();
+		}
 		this.lockouts.lift(userId, source);
-		return "redirect:/console/lockouts?lifted";
+		return new ModelAndView("redirect:/console/lockouts?lifted");
 	}
 
-	private static void requireAdministrator() {
-		if (!CurrentUser.get().inGroup(GroupIds.CAMUNDA_ADMIN)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"仅系统管理员可以查看和解除登录锁定 / Only administrators see lock-outs");
-		}
+	private static boolean administrator() {
+		return CurrentUser.get().inGroup(GroupIds.CAMUNDA_ADMIN);
+	}
+
+	private static ModelAndView refused() {
+		return ErrorPage
+			.of(HttpStatus.FORBIDDEN, "无权查看", "仅系统管理员可以查看和解除登录锁定 / Only administrators see and lift lock-outs")
+			.view();
 	}
 
 }

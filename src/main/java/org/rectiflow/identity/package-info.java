@@ -5,5 +5,5 @@
  * departments through {@link org.rectiflow.identity.Departments}. See
  * {@code docs/decisions/0005-identity-and-security.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "cluster" })
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "cluster", "common" })
 package org.rectiflow.identity;

@@ -11,7 +11,7 @@ import org.rectiflow.finding.Finding;
 import org.rectiflow.finding.Findings;
 import org.rectiflow.round.Inspections;
 import org.rectiflow.unit.Units;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package org.rectiflow.rectification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectiflow.common.RuleViolationException;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.VariableValues;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

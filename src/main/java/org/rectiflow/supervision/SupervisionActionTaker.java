@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectiflow.identity.GroupIds;
 import org.rectiflow.rectification.ItemWarnings;
 import org.rectiflow.rectification.RectificationItem;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.stereotype.Component;
 

@@ -13,7 +13,7 @@ import org.rectiflow.rectification.ItemWarnings;
 import org.rectiflow.rectification.RectificationItem;
 import org.rectiflow.transfer.TransferSubjects;
 import org.rectiflow.workflow.Deadlines;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

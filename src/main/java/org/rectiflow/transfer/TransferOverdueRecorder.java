@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.common.RecordNotFoundException;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

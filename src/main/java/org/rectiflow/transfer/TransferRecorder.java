@@ -8,7 +8,7 @@ import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.BusinessKeys;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.VariableValues;
-import org.rectiflow.workflow.ProcessBean;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.stereotype.Component;
 

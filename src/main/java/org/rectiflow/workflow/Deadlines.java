@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectiflow.calendar.WorkingDayCalendar;
 import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.VariableValues;
+import org.rectiflow.common.ProcessBean;
 
 import org.springframework.stereotype.Component;
 

@@ -316,7 +316,6 @@ class ThroughputBenchmark {
 		report.put("implementationSummary", "合同已重新表决并公示7天");
 		report.put("moneyRecoveredYuan", 3500.0);
 		report.put("mattersSolved", 1);
-		report.put("evidenceUploaded", true);
 		return report;
 	}
 

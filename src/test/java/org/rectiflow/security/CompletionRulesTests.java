@@ -40,8 +40,7 @@ class CompletionRulesTests {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final String FIELDS = "\"implementationSummary\": {\"value\": \"合同已重新表决并公示\"}, "
-			+ "\"moneyRecoveredYuan\": {\"value\": 0}, \"mattersSolved\": {\"value\": 1}, "
-			+ "\"evidenceUploaded\": {\"value\": false}";
+			+ "\"moneyRecoveredYuan\": {\"value\": 0}, \"mattersSolved\": {\"value\": 1}";
 
 	private static final String SELF_REVIEW = "\"supervisingDeptGroup\": {\"value\": \"village-t01v01\"}";
 

@@ -126,7 +126,6 @@ class WorkbenchFlows {
 		report.put("implementationSummary", "已重新公开发包并公示 7 天，群众无异议");
 		report.put("moneyRecoveredYuan", 1200.0);
 		report.put("mattersSolved", 1);
-		report.put("evidenceUploaded", true);
 		this.tasks.complete(task(flow, "Task_Implement").getId(), report);
 		runDueJobs(flow);
 		return flow;

@@ -47,7 +47,7 @@ class RectificationItemProcessTests extends ProcessTestSupport {
 		Task implement = task("Task_Implement", item.getId());
 		assertThat(candidateGroups(implement)).containsExactly("village-t01v01");
 		assertThat(implement.getDueDate()).isEqualTo(at("2026-06-30T23:59:59"));
-		complete(implement, "implementationSummary", "已公开 2025 年度集体资金收支", "evidenceUploaded", true);
+		complete(implement, "implementationSummary", "已公开 2025 年度集体资金收支");
 
 		assertThat(candidateGroups(task("Task_ReviewOffice", item.getId()))).containsExactly("inspection-office");
 		assertThat(candidateGroups(task("Task_ReviewDiscipline", item.getId())))

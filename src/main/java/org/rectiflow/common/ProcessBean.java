@@ -1,4 +1,4 @@
-package org.rectiflow.workflow;
+package org.rectiflow.common;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
