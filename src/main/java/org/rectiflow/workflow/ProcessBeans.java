@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
- * The registry of {@link org.rectiflow.common.ProcessBean process beans}: the only beans a model may name and
- * the only objects whose methods an expression may call. Both the deployment gate and the
- * engine's expression evaluation ask it.
+ * The registry of {@link org.rectiflow.common.ProcessBean process beans}: the only beans
+ * a model may name and the only objects whose methods an expression may call. Both the
+ * deployment gate and the engine's expression evaluation ask it.
  */
 @Component
 class ProcessBeans {
