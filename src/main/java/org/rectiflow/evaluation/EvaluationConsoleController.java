@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.rectiflow.common.Bilingual;
 import org.rectiflow.common.AccessRefusedException;
+import org.rectiflow.common.ErrorMessages;
 import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.Labels;
 import org.rectiflow.common.RecordNotFoundException;
@@ -135,7 +136,9 @@ class EvaluationConsoleController {
 		HttpStatus status = (ex instanceof AccessRefusedException) ? HttpStatus.FORBIDDEN
 				: (ex instanceof RecordNotFoundException) ? HttpStatus.NOT_FOUND
 						: (ex instanceof RuleViolationException) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		return ErrorPage.of(status, ex.getMessage()).back("evaluations", "/console/evaluations", "返回测评列表").view();
+		return ErrorPage.of(status, ErrorMessages.of(status.value(), ex))
+			.back("evaluations", "/console/evaluations", "返回测评列表")
+			.view();
 	}
 
 	private ResponseEntity<byte[]> png(String link) {

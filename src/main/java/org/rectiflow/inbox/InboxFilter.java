@@ -20,12 +20,12 @@ enum InboxFilter {
 	DEPARTMENT_TASKS("本部门待办", "本部门(候选组)可认领的任务", -15, "#1565c0", false,
 			(tasks) -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
 
-	DUE_SOON("即将到期", "三日内到期的本人或本部门任务", -10, "#f9a825", false,
+	DUE_SOON("即将到期", "期限将至（见工作台“即将到期”）的本人或本部门任务", -10, "#f9a825", false,
 			(tasks) -> tasks.createTaskQuery()
 				.taskCandidateGroupInExpression("${currentUserGroups()}")
 				.includeAssignedTasks()
 				.dueAfterExpression("${now()}")
-				.dueBeforeExpression("${dateTime().plusDays(3).toDate()}")),
+				.dueBeforeExpression("${deadlines.dueSoonUntil()}")),
 
 	OVERDUE("已超期", "已过期限仍未办结的本人或本部门任务", -5, "#c62828", false,
 			(tasks) -> tasks.createTaskQuery()

@@ -35,6 +35,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(30)
 class InboxSetup implements ApplicationRunner {
 
+	/**
+	 * Raised when a filter's query changes, so that the filters an earlier version saved
+	 * are rewritten once (2: 即将到期 reads its window from {@code deadlines}).
+	 */
+	static final String QUERY_VERSION = "2";
+
+	static final String QUERY_VERSION_PROPERTY = "rectiflowQueryVersion";
+
 	private final FilterService filters;
 
 	private final TaskService tasks;
@@ -98,7 +106,7 @@ class InboxSetup implements ApplicationRunner {
 	private void ensure(InboxFilter inboxFilter) {
 		Filter existing = find(inboxFilter);
 		if (existing != null) {
-			repair(existing);
+			repair(existing, inboxFilter);
 			return;
 		}
 		Filter filter = this.filters.newTaskFilter(inboxFilter.title());
@@ -110,6 +118,7 @@ class InboxSetup implements ApplicationRunner {
 		properties.put("refresh", true);
 		properties.put("showUndefinedVariable", false);
 		properties.put("variables", InboxFilter.LIST_VARIABLES);
+		properties.put(QUERY_VERSION_PROPERTY, QUERY_VERSION);
 		filter.setProperties(properties);
 		this.filters.saveFilter(filter);
 	}
@@ -120,14 +129,22 @@ class InboxSetup implements ApplicationRunner {
 	 * definitions"), or lack a variable added since (the problem's text); they get the
 	 * list. Anything else an administrator changed stays.
 	 */
-	private void repair(Filter filter) {
+	/**
+	 * Brings a filter an earlier version created up to date: its query (the 即将到期 window
+	 * is read from {@code deadlines}, an expression no longer calls methods on dates) and
+	 * the variables its cards show.
+	 */
+	private void repair(Filter filter, InboxFilter inboxFilter) {
 		Map<String, Object> properties = filter.getProperties();
 		if (properties != null && properties.get("variables") instanceof List<?> variables
-				&& variables.containsAll(InboxFilter.LIST_VARIABLES)) {
+				&& variables.containsAll(InboxFilter.LIST_VARIABLES)
+				&& QUERY_VERSION.equals(properties.get(QUERY_VERSION_PROPERTY))) {
 			return;
 		}
+		filter.setQuery(inboxFilter.query(this.tasks));
 		Map<String, Object> repaired = (properties != null) ? new LinkedHashMap<>(properties) : new LinkedHashMap<>();
 		repaired.put("variables", InboxFilter.LIST_VARIABLES);
+		repaired.put(QUERY_VERSION_PROPERTY, QUERY_VERSION);
 		filter.setProperties(repaired);
 		this.filters.saveFilter(filter);
 	}

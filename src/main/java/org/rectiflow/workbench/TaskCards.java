@@ -24,6 +24,7 @@ import org.rectiflow.common.Labels;
 import org.rectiflow.common.Times;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.UserNames;
+import org.rectiflow.workflow.Deadlines;
 
 import org.springframework.stereotype.Service;
 
@@ -40,7 +41,7 @@ class TaskCards {
 	static final String[] VARIABLES = { "findingId", "unitName", "villageGroup", "townshipGroup", "findingText",
 			"deadline", "warningColour", "returnCount" };
 
-	static final Duration SOON = Duration.ofDays(3);
+	static final Duration SOON = Deadlines.DUE_SOON;
 
 	private final TaskService tasks;
 

@@ -1,5 +1,6 @@
 package org.rectiflow.workflow;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -52,6 +53,20 @@ public class Deadlines {
 	 */
 	public String today() {
 		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.zone).toString();
+	}
+
+	/**
+	 * A task is 即将到期 when its due date falls within this time from now: the workbench's
+	 * list and Tasklist's filter read it here.
+	 */
+	public static final Duration DUE_SOON = Duration.ofDays(3);
+
+	/**
+	 * The end of the 即将到期 window on the engine's clock, for Tasklist's filter:
+	 * {@code ${deadlines.dueSoonUntil()}}.
+	 */
+	public Date dueSoonUntil() {
+		return Date.from(ClockUtil.getCurrentTime().toInstant().plus(DUE_SOON));
 	}
 
 	/** {@code from} plus the named period, at the end of that day. */

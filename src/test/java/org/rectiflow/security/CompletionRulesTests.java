@@ -152,7 +152,7 @@ class CompletionRulesTests {
 		Matcher csrf = CSRF.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
 		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Cookie", cookie(form, "JSESSIONID"))
+			.header("Cookie", cookie(form, "XSRF-LOGIN"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers
 				.ofString("username=" + VillageItem.VILLAGE + "&password=demo&_csrf=" + csrf.group(1)))
