@@ -1,4 +1,4 @@
-package org.rectiflow.cluster;
+package org.rectiflow.security;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.rectiflow.cluster;
+package org.rectiflow.security;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,9 +29,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rectiflow.cluster.AccessTable.Fresh;
-import org.rectiflow.cluster.AccessTable.Matrix;
-import org.rectiflow.cluster.AccessTable.Verdict;
+import org.rectiflow.security.AccessTable.Fresh;
+import org.rectiflow.security.AccessTable.Matrix;
+import org.rectiflow.security.AccessTable.Verdict;
 import org.rectiflow.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +41,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rectiflow.cluster.AccessTable.ANONYMOUS;
-import static org.rectiflow.cluster.AccessTable.CALLERS;
-import static org.rectiflow.cluster.AccessTable.USERS;
-import static org.rectiflow.cluster.AccessTable.password;
-import static org.rectiflow.cluster.AccessTable.row;
-import static org.rectiflow.cluster.AccessTable.table;
-import static org.rectiflow.cluster.VillageItems.VILLAGE;
+import static org.rectiflow.security.AccessTable.ANONYMOUS;
+import static org.rectiflow.security.AccessTable.CALLERS;
+import static org.rectiflow.security.AccessTable.USERS;
+import static org.rectiflow.security.AccessTable.password;
+import static org.rectiflow.security.AccessTable.row;
+import static org.rectiflow.security.AccessTable.table;
+import static org.rectiflow.security.VillageItems.VILLAGE;
 
 /**
  * The Camunda doors × every kind of caller: {@code /engine-rest} with the demo users'

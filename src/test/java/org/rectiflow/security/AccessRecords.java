@@ -1,4 +1,4 @@
-package org.rectiflow.cluster;
+package org.rectiflow.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
