@@ -32,8 +32,8 @@ final class RecusalCheck {
 	}
 
 	/**
-	 * Why a cadre must recuse from inspecting a unit ("中文 / English"), if they must: shown
-	 * beside the cadre before anyone tries.
+	 * Why a cadre must recuse from inspecting a unit ("中文 / English"), if they must:
+	 * shown beside the cadre before anyone tries.
 	 */
 	static Optional<String> reason(Cadre cadre, String unitCode, String unitName) {
 		if (!cadre.isActive()) {

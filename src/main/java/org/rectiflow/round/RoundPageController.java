@@ -109,9 +109,9 @@ class RoundPageController {
 			@RequestParam(required = false) String entryOn, @RequestParam(required = false) String leaveOn,
 			RedirectAttributes flash) {
 		return attempt(() -> {
-			this.pages.plan(id, entryId,
-					new RoundPages.PlanUnit(blankToNull(teamGroupId), parse(AuditMode.class, auditMode, "巡审协同方式"),
-							date(entryOn, "进驻日期"), date(leaveOn, "撤离日期")),
+			this.pages.plan(
+					id, entryId, new RoundPages.PlanUnit(blankToNull(teamGroupId),
+							parse(AuditMode.class, auditMode, "巡审协同方式"), date(entryOn, "进驻日期"), date(leaveOn, "撤离日期")),
 					CurrentUser.get());
 			return "已保存巡察组和日期";
 		}, () -> "/rounds/" + id + "/units/" + entryId, flash, () -> unitPage(id, entryId));
@@ -131,8 +131,8 @@ class RoundPageController {
 			@RequestParam(required = false) String cadreId, @RequestParam(required = false) String role,
 			RedirectAttributes flash) {
 		return attempt(() -> {
-			String name = this.pages.addMember(id, entryId, number(cadreId, "干部"),
-					parse(TeamRole.class, role, "组内职务"), CurrentUser.get());
+			String name = this.pages.addMember(id, entryId, number(cadreId, "干部"), parse(TeamRole.class, role, "组内职务"),
+					CurrentUser.get());
 			return "「" + name + "」已加入本组";
 		}, () -> "/rounds/" + id + "/units/" + entryId, flash, () -> unitPage(id, entryId));
 	}

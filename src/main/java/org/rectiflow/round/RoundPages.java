@@ -116,8 +116,7 @@ class RoundPages {
 		InspectionRound round = round(id);
 		List<RoundUnit> planned = this.entries.findByRoundIdOrderById(id);
 		List<Inspection> ofRound = this.inspections.findAll(ofRound(id));
-		Map<Long, Inspection> byId = ofRound.stream()
-			.collect(Collectors.toMap(Inspection::getId, Function.identity()));
+		Map<Long, Inspection> byId = ofRound.stream().collect(Collectors.toMap(Inspection::getId, Function.identity()));
 		Set<String> codes = new LinkedHashSet<>();
 		planned.forEach((entry) -> codes.add(entry.getUnitCode()));
 		ofRound.forEach((inspection) -> codes.add(inspection.getUnitCode()));
@@ -199,8 +198,8 @@ class RoundPages {
 		List<Choice> roles = java.util.Arrays.stream(TeamRole.values())
 			.map((role) -> new Choice(role.name(), role.label()))
 			.toList();
-		return new UnitScreen(round, row(entry, unit, inspection), entry.getMode().name(),
-				entry.getAuditMode().name(), teamChoices(roundId), modes, auditModes, roles, cadreRows, members,
+		return new UnitScreen(round, row(entry, unit, inspection), entry.getMode().name(), entry.getAuditMode().name(),
+				teamChoices(roundId), modes, auditModes, roles, cadreRows, members,
 				editable(round, user) && !entry.isStarted());
 	}
 
@@ -226,8 +225,7 @@ class RoundPages {
 			.stream()
 			.filter((entry) -> !entry.isStarted() && entry.getTeamGroupId() != null
 					&& !kept.contains(entry.getTeamGroupId()))
-			.map((entry) -> this.labels.group(entry.getTeamGroupId()) + "（已安排到「" + unitName(entry.getUnitCode())
-					+ "」）")
+			.map((entry) -> this.labels.group(entry.getTeamGroupId()) + "（已安排到「" + unitName(entry.getUnitCode()) + "」）")
 			.distinct()
 			.toList();
 		if (!stillUsed.isEmpty()) {
@@ -247,7 +245,9 @@ class RoundPages {
 			}
 		}
 		this.roundTeams.flush();
-		kept.stream().filter((team) -> !have.contains(team)).forEach((team) -> this.roundTeams.save(new RoundTeam(id, team)));
+		kept.stream()
+			.filter((team) -> !have.contains(team))
+			.forEach((team) -> this.roundTeams.save(new RoundTeam(id, team)));
 		return round;
 	}
 
@@ -292,8 +292,8 @@ class RoundPages {
 	// ---- its units
 
 	/**
-	 * Adds the units of a township, of a category, or chosen one by one (any together);
-	 * a unit already in the round refuses the whole addition.
+	 * Adds the units of a township, of a category, or chosen one by one (any together); a
+	 * unit already in the round refuses the whole addition.
 	 * @return how many were added
 	 */
 	@Transactional
@@ -317,7 +317,8 @@ class RoundPages {
 				.orElseThrow(() -> new IllegalArgumentException(
 						"没有乡镇(街道) " + form.townshipCode() + " / No such township: " + form.townshipCode()));
 			all.stream()
-				.filter((unit) -> unit.getKind() != UnitKind.TOWNSHIP && parent.getCode().equals(unit.getTownshipCode()))
+				.filter((unit) -> unit.getKind() != UnitKind.TOWNSHIP
+						&& parent.getCode().equals(unit.getTownshipCode()))
 				.filter((unit) -> !category || unit.getCategories().contains(form.category()))
 				.forEach((unit) -> chosen.put(unit.getCode(), unit));
 		}
@@ -352,8 +353,8 @@ class RoundPages {
 		}
 		Instant now = this.clock.now();
 		for (InspectedUnit unit : chosen.values()) {
-			this.entries.save(new RoundUnit(round.getId(), unit.getCode(), InspectionMode.defaultFor(unit.getPriority()),
-					user.userId(), now));
+			this.entries.save(new RoundUnit(round.getId(), unit.getCode(),
+					InspectionMode.defaultFor(unit.getPriority()), user.userId(), now));
 		}
 		return chosen.size();
 	}
@@ -446,8 +447,8 @@ class RoundPages {
 				.filter((member) -> member.role() == TeamRole.LEADER)
 				.findFirst()
 				.ifPresent((leader) -> {
-					throw new RuleViolationException("本组已有组长「" + cadreName(leader.cadreId())
-							+ "」，请先移出或改任其为组员 / The team has a leader already");
+					throw new RuleViolationException(
+							"本组已有组长「" + cadreName(leader.cadreId()) + "」，请先移出或改任其为组员 / The team has a leader already");
 				});
 		}
 		InspectedUnit unit = this.units.findByCode(entry.getUnitCode())
@@ -554,12 +555,12 @@ class RoundPages {
 			throw new IllegalArgumentException("进驻日期不能早于今天 / The entry date must not be in the past");
 		}
 		if (entryOn.isBefore(round.getStartsOn())) {
-			throw new IllegalArgumentException("进驻日期不能早于本轮开始日期 " + round.getStartsOn()
-					+ " / The entry date is before the round starts");
+			throw new IllegalArgumentException(
+					"进驻日期不能早于本轮开始日期 " + round.getStartsOn() + " / The entry date is before the round starts");
 		}
 		if (round.getEndsOn() != null && leaveOn.isAfter(round.getEndsOn())) {
-			throw new IllegalArgumentException("撤离日期不能晚于本轮结束日期 " + round.getEndsOn()
-					+ " / The leave date is after the round ends");
+			throw new IllegalArgumentException(
+					"撤离日期不能晚于本轮结束日期 " + round.getEndsOn() + " / The leave date is after the round ends");
 		}
 	}
 
@@ -570,7 +571,8 @@ class RoundPages {
 			.stream()
 			.collect(Collectors.toMap(Cadre::getId, Cadre::getName));
 		entry.getMembers()
-			.forEach((member) -> members.add(names.getOrDefault(member.cadreId(), "?") + "（" + member.role().label() + "）"));
+			.forEach((member) -> members
+				.add(names.getOrDefault(member.cadreId(), "?") + "（" + member.role().label() + "）"));
 		List<String> missing = new ArrayList<>();
 		if (!entry.isStarted()) {
 			if (entry.getTeamGroupId() == null) {
@@ -584,8 +586,8 @@ class RoundPages {
 				(unit != null) ? townshipName(unit) : "", (unit != null) ? unit.getPriority().label() : "",
 				(unit != null) ? categories(unit) : "", entry.getSuggestedMode().label(), entry.getMode().label(),
 				entry.getMode() != entry.getSuggestedMode(), entry.getModeReason(), entry.getAuditMode().label(),
-				entry.getTeamGroupId(), this.labels.group(entry.getTeamGroupId()), entry.getEntryOn(), entry.getLeaveOn(), members,
-				(inspection != null) ? inspection.getId() : entry.getInspectionId(),
+				entry.getTeamGroupId(), this.labels.group(entry.getTeamGroupId()), entry.getEntryOn(),
+				entry.getLeaveOn(), members, (inspection != null) ? inspection.getId() : entry.getInspectionId(),
 				(inspection != null) ? inspection.getStage().label() : "未启动", entry.isStarted(), missing);
 	}
 
@@ -594,10 +596,11 @@ class RoundPages {
 		return new UnitRow(null, inspection.getUnitCode(), inspection.getUnitName(),
 				(unit != null) ? townshipName(unit) : "", inspection.getPriority().label(),
 				(unit != null) ? categories(unit) : "", InspectionMode.defaultFor(inspection.getPriority()).label(),
-				inspection.getMode().label(), inspection.getMode() != InspectionMode.defaultFor(inspection.getPriority()),
-				null, inspection.getAuditMode().label(), inspection.getScope().getTeamGroupId(), this.labels.group(inspection.getScope().getTeamGroupId()),
-				inspection.getPlannedEntryOn(), null, List.of(), inspection.getId(), inspection.getStage().label(), true,
-				List.of());
+				inspection.getMode().label(),
+				inspection.getMode() != InspectionMode.defaultFor(inspection.getPriority()), null,
+				inspection.getAuditMode().label(), inspection.getScope().getTeamGroupId(),
+				this.labels.group(inspection.getScope().getTeamGroupId()), inspection.getPlannedEntryOn(), null,
+				List.of(), inspection.getId(), inspection.getStage().label(), true, List.of());
 	}
 
 	private static String townshipName(InspectedUnit unit) {
@@ -605,11 +608,7 @@ class RoundPages {
 	}
 
 	private static String categories(InspectedUnit unit) {
-		return unit.getCategories()
-			.stream()
-			.sorted()
-			.map(UnitCategory::label)
-			.collect(Collectors.joining("、"));
+		return unit.getCategories().stream().sorted().map(UnitCategory::label).collect(Collectors.joining("、"));
 	}
 
 	private String unitName(String code) {
@@ -712,8 +711,8 @@ class RoundPages {
 
 	record UnitRow(Long entryId, String unitCode, String unitName, String townshipName, String priorityLabel,
 			String categories, String suggestedModeLabel, String modeLabel, boolean modeChanged, String modeReason,
-			String auditModeLabel, String teamGroupId, String teamName, LocalDate entryOn, LocalDate leaveOn, List<String> members,
-			Long inspectionId, String stageLabel, boolean started, List<String> missing) {
+			String auditModeLabel, String teamGroupId, String teamName, LocalDate entryOn, LocalDate leaveOn,
+			List<String> members, Long inspectionId, String stageLabel, boolean started, List<String> missing) {
 	}
 
 	record CadreRow(long id, String name, String position, String organization, String homeUnit, String recusal) {

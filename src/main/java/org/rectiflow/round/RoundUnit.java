@@ -21,9 +21,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A unit in a round's plan (巡察轮次的安排): the mode suggested by its classification and
- * the one chosen (a change keeps its reason), its team and cadres, and its dates. Starting
- * it plans the {@link Inspection} and starts its process, as {@code POST /api/inspections}
+ * A unit in a round's plan (巡察轮次的安排): the mode suggested by its classification and the
+ * one chosen (a change keeps its reason), its team and cadres, and its dates. Starting it
+ * plans the {@link Inspection} and starts its process, as {@code POST /api/inspections}
  * does; from then on the inspection is the record and this row links to it.
  */
 @Entity
