@@ -299,7 +299,7 @@ class RoundPageController {
 					(this.teams != null) ? this.teams : List.of());
 		}
 
-		boolean hasTeam(String groupId) {
+		public boolean hasTeam(String groupId) {
 			return this.teams != null && this.teams.contains(groupId);
 		}
 
