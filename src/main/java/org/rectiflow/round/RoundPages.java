@@ -19,13 +19,11 @@ import org.rectiflow.common.Labels;
 import org.rectiflow.common.RecordNotFoundException;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
-import org.rectiflow.identity.Department;
-import org.rectiflow.identity.DepartmentRepository;
-import org.rectiflow.identity.OrganizationKind;
+import org.rectiflow.identity.Departments;
 import org.rectiflow.unit.InspectedUnit;
-import org.rectiflow.unit.InspectedUnitRepository;
 import org.rectiflow.unit.UnitCategory;
 import org.rectiflow.unit.UnitKind;
+import org.rectiflow.unit.Units;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -50,11 +48,11 @@ class RoundPages {
 
 	private final InspectionRepository inspections;
 
-	private final InspectedUnitRepository units;
+	private final Units units;
 
 	private final CadreRepository cadres;
 
-	private final DepartmentRepository departments;
+	private final Departments departments;
 
 	private final InspectionPlanner planner;
 
@@ -65,9 +63,8 @@ class RoundPages {
 	private final BusinessDate clock;
 
 	RoundPages(InspectionRoundRepository rounds, RoundTeamRepository roundTeams, RoundUnitRepository entries,
-			InspectionRepository inspections, InspectedUnitRepository units, CadreRepository cadres,
-			DepartmentRepository departments, InspectionPlanner planner, Teams teams, Labels labels,
-			BusinessDate clock) {
+			InspectionRepository inspections, Units units, CadreRepository cadres, Departments departments,
+			InspectionPlanner planner, Teams teams, Labels labels, BusinessDate clock) {
 		this.rounds = rounds;
 		this.roundTeams = roundTeams;
 		this.entries = entries;
@@ -104,7 +101,7 @@ class RoundPages {
 
 	@Transactional(readOnly = true)
 	List<Choice> allTeams() {
-		return this.departments.findByKindOrderByGroupId(OrganizationKind.INSPECTION_TEAM)
+		return this.departments.inspectionTeams()
 			.stream()
 			.map((team) -> new Choice(team.getGroupId(), team.getName()))
 			.toList();
@@ -120,7 +117,7 @@ class RoundPages {
 		Set<String> codes = new LinkedHashSet<>();
 		planned.forEach((entry) -> codes.add(entry.getUnitCode()));
 		ofRound.forEach((inspection) -> codes.add(inspection.getUnitCode()));
-		Map<String, InspectedUnit> unitsByCode = this.units.findByCodeIn(codes)
+		Map<String, InspectedUnit> unitsByCode = this.units.byCodes(codes)
 			.stream()
 			.collect(Collectors.toMap(InspectedUnit::getCode, Function.identity()));
 		List<UnitRow> rows = new ArrayList<>();
@@ -135,7 +132,7 @@ class RoundPages {
 				rows.add(row(inspection, unitsByCode.get(inspection.getUnitCode())));
 			}
 		}
-		List<InspectedUnit> all = this.units.findAll(Sort.by("code"));
+		List<InspectedUnit> all = this.units.all();
 		List<Choice> townships = all.stream()
 			.filter((unit) -> unit.getKind() == UnitKind.TOWNSHIP)
 			.map((unit) -> new Choice(unit.getCode(), unit.getName()))
@@ -160,7 +157,7 @@ class RoundPages {
 		requireReader(user);
 		InspectionRound round = round(roundId);
 		RoundUnit entry = entry(roundId, entryId);
-		InspectedUnit unit = this.units.findByCode(entry.getUnitCode())
+		InspectedUnit unit = this.units.byCode(entry.getUnitCode())
 			.orElseThrow(() -> new RecordNotFoundException("被巡察单位", entry.getUnitCode()));
 		Inspection inspection = (entry.getInspectionId() != null)
 				? this.inspections.findById(entry.getInspectionId()).orElse(null) : null;
@@ -168,7 +165,7 @@ class RoundPages {
 		entry.getMembers().forEach((member) -> onTeam.put(member.cadreId(), member.role()));
 		List<Cadre> pool = this.cadres.findAll(Sort.by("name", "id"));
 		Map<String, String> homeNames = this.units
-			.findByCodeIn(pool.stream().map(Cadre::getHomeUnitCode).filter(java.util.Objects::nonNull).toList())
+			.byCodes(pool.stream().map(Cadre::getHomeUnitCode).filter(java.util.Objects::nonNull).toList())
 			.stream()
 			.collect(Collectors.toMap(InspectedUnit::getCode, InspectedUnit::getName));
 		List<CadreRow> cadreRows = new ArrayList<>();
@@ -309,7 +306,7 @@ class RoundPages {
 			throw new IllegalArgumentException("请选择乡镇(街道)、分类或具体的被巡察对象 / Choose a township, a category or units");
 		}
 		Map<String, InspectedUnit> chosen = new LinkedHashMap<>();
-		List<InspectedUnit> all = this.units.findAll(Sort.by("code"));
+		List<InspectedUnit> all = this.units.all();
 		if (township) {
 			InspectedUnit parent = all.stream()
 				.filter((unit) -> unit.getKind() == UnitKind.TOWNSHIP && unit.getCode().equals(form.townshipCode()))
@@ -451,7 +448,7 @@ class RoundPages {
 							"本组已有组长「" + cadreName(leader.cadreId()) + "」，请先移出或改任其为组员 / The team has a leader already");
 				});
 		}
-		InspectedUnit unit = this.units.findByCode(entry.getUnitCode())
+		InspectedUnit unit = this.units.byCode(entry.getUnitCode())
 			.orElseThrow(() -> new RecordNotFoundException("被巡察单位", entry.getUnitCode()));
 		RecusalCheck.reason(cadre, unit.getCode(), unit.getName()).ifPresent((reason) -> {
 			throw new RuleViolationException("「" + cadre.getName() + "」" + reason);
@@ -612,7 +609,7 @@ class RoundPages {
 	}
 
 	private String unitName(String code) {
-		return this.units.findByCode(code).map(InspectedUnit::getName).orElse(code);
+		return this.units.byCode(code).map(InspectedUnit::getName).orElse(code);
 	}
 
 	private String cadreName(Long cadreId) {
