@@ -25,6 +25,11 @@ public class Departments {
 		return find(groupId).isPresent();
 	}
 
+	/** The inspection teams (巡察组), by group id. */
+	public List<Department> inspectionTeams() {
+		return this.departments.findByKindOrderByGroupId(OrganizationKind.INSPECTION_TEAM);
+	}
+
 	/** The functional departments (职能部门) that supervise rectification, by group id. */
 	public List<Department> functional() {
 		return this.departments.findByKindOrderByGroupId(OrganizationKind.FUNCTIONAL_DEPT);

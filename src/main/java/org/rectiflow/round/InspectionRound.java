@@ -66,6 +66,15 @@ public class InspectionRound {
 		this.createdAt = createdAt;
 	}
 
+	/** Changes what the office entered (the round screens, decision 0027). */
+	void edit(String name, int termStartYear, int termEndYear, LocalDate startsOn, LocalDate endsOn) {
+		this.name = name;
+		this.termStartYear = termStartYear;
+		this.termEndYear = termEndYear;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+	}
+
 	void close() {
 		this.state = RoundState.CLOSED;
 	}

@@ -1,5 +1,7 @@
 package org.rectiflow.round;
 
+import java.util.Optional;
+
 import org.rectiflow.common.RuleViolationException;
 
 /**
@@ -16,17 +18,34 @@ final class RecusalCheck {
 	 * @throws RuleViolationException (409) with the reason
 	 */
 	static void check(Cadre cadre, Inspection inspection) {
+		check(cadre, inspection.getUnitCode(), inspection.getUnitName());
+	}
+
+	/**
+	 * Refuses a cadre who must recuse from inspecting a unit.
+	 * @throws RuleViolationException (409) with the reason
+	 */
+	static void check(Cadre cadre, String unitCode, String unitName) {
+		reason(cadre, unitCode, unitName).ifPresent((reason) -> {
+			throw new RuleViolationException(reason);
+		});
+	}
+
+	/**
+	 * Why a cadre must recuse from inspecting a unit ("中文 / English"), if they must:
+	 * shown beside the cadre before anyone tries.
+	 */
+	static Optional<String> reason(Cadre cadre, String unitCode, String unitName) {
 		if (!cadre.isActive()) {
-			throw new RuleViolationException("该干部已停用，不在巡察人才库中 / The cadre is inactive in the talent pool");
+			return Optional.of("该干部已停用，不在巡察人才库中 / The cadre is inactive in the talent pool");
 		}
-		if (inspection.getUnitCode().equals(cadre.getHomeUnitCode())) {
-			throw new RuleViolationException("回避：该干部来自被巡察单位 " + inspection.getUnitName()
-					+ " / recusal: the cadre comes from the inspected unit");
+		if (unitCode.equals(cadre.getHomeUnitCode())) {
+			return Optional.of("回避：该干部来自被巡察单位 " + unitName + " / recusal: the cadre comes from the inspected unit");
 		}
-		cadre.relationTo(inspection.getUnitCode()).ifPresent((relation) -> {
+		return cadre.relationTo(unitCode).map((relation) -> {
 			String note = (relation.note() != null && !relation.note().isBlank()) ? "（" + relation.note() + "）" : "";
-			throw new RuleViolationException("回避：该干部与被巡察单位 " + inspection.getUnitName() + " 的负责人有利害关系" + note
-					+ " / recusal: the cadre is recorded as related to the leaders of the inspected unit");
+			return "回避：该干部与被巡察单位 " + unitName + " 的负责人有利害关系" + note
+					+ " / recusal: the cadre is recorded as related to the leaders of the inspected unit";
 		});
 	}
 

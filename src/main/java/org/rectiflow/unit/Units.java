@@ -31,4 +31,9 @@ public class Units {
 		return this.units.findByCodeIn(codes);
 	}
 
+	/** Every unit, townships too, by code (the round screens choose from them). */
+	public List<InspectedUnit> all() {
+		return this.units.findAll(org.springframework.data.domain.Sort.by("code"));
+	}
+
 }

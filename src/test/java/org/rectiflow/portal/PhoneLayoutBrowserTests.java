@@ -97,6 +97,11 @@ class PhoneLayoutBrowserTests {
 			if (!evaluations.isEmpty()) {
 				check(browser, codes, "office-evaluation", evaluations.get(0));
 			}
+			check(browser, codes, "office-rounds", "/rounds");
+			List<String> planned = hrefs(driver, "#rounds a[href*='/rounds/']");
+			if (!planned.isEmpty()) {
+				check(browser, codes, "office-round-plan", planned.get(0));
+			}
 			check(browser, codes, "office-processes", "/console/processes");
 			check(browser, codes, "office-process", "/console/processes/rectification-item");
 			check(browser, codes, "office-404", "/console/items/987654321");

@@ -245,6 +245,25 @@ class AccessMatrixTests {
 			row("GET /console/rounds/{id}", INSPECTION_READERS), //
 			row("GET /console/units/{code}", UNIT_READERS),
 
+			// round screens (issue 18, decision 0027): the inspection office plans a
+			// round, its units, teams and dates and starts its inspections; the
+			// supervisors who read every record (DOMAIN.md: leading group,
+			// commission, organization department) read the plan
+			row("GET /rounds", READ_ALL), //
+			row("POST /rounds", OFFICE), //
+			row("GET /rounds/{id}", READ_ALL), //
+			row("POST /rounds/{id}", OFFICE), //
+			row("POST /rounds/{id}/units", OFFICE), //
+			row("POST /rounds/{id}/assign", OFFICE), //
+			row("POST /rounds/{id}/start", OFFICE), //
+			row("GET /rounds/{id}/units/{entryId}", READ_ALL), //
+			row("POST /rounds/{id}/units/{entryId}", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/mode", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/members", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/members/{cadreId}/delete", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/delete", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/start", OFFICE),
+
 			// notification: 我的通知 is personal; only a notice's recipients (here
 			// the village a reminder letter went to) see, open or mark it
 			row("GET /console/notifications", VILLAGE), //
@@ -523,6 +542,54 @@ class AccessMatrixTests {
 		p.put("GET /console/rounds/{id}",
 				get("/console/rounds/" + round).scoped().listing(showing("data-unit=\"" + UNIT + "\"")));
 		p.put("GET /console/units/{code}", get("/console/units/" + UNIT).scoped());
+
+		org.rectiflow.round.RoundPlanFixtures plans = this.context.getBean(org.rectiflow.round.RoundPlanFixtures.class);
+		long planRound = plans.round();
+		long planEntry = plans.entry(planRound);
+		String entryOn = TestClock.today().plusDays(10).toString();
+		String leaveOn = TestClock.today().plusDays(20).toString();
+		Fresh<Long> readyRound = new Fresh<>(plans::readyRound);
+		Fresh<Long> removableEntry = new Fresh<>(() -> plans.entry(planRound));
+		Fresh<Long> readyEntry = new Fresh<>(() -> plans.readyEntry(planRound));
+		Fresh<long[]> member = new Fresh<>(() -> plans.entryWithMember(planRound));
+		p.put("GET /rounds", get("/rounds"));
+		p.put("POST /rounds", post("/rounds").form(() -> new String[] { "name", Unique.code("访问矩阵安排-"), "termStartYear",
+				"2021", "termEndYear", "2026", "startsOn", entryOn, "teams", "inspection-team-1" }));
+		p.put("GET /rounds/{id}", get("/rounds/" + planRound).scoped());
+		p.put("POST /rounds/{id}",
+				post("/rounds/" + planRound).scoped()
+					.form(() -> new String[] { "name", Unique.code("访问矩阵安排-"), "termStartYear", "2021", "termEndYear",
+							"2026", "startsOn", TestClock.today().toString(), "teams", "inspection-team-1", "teams",
+							"inspection-team-2" }));
+		p.put("POST /rounds/{id}/units", post("/rounds/" + planRound + "/units").scoped()
+			.form(() -> new String[] { "unitCodes", plans.village() }));
+		p.put("POST /rounds/{id}/assign",
+				post("/rounds/" + planRound + "/assign").scoped()
+					.form("entryIds", String.valueOf(planEntry), "teamGroupId", "inspection-team-1", "entryOn", entryOn,
+							"leaveOn", leaveOn));
+		p.put("POST /rounds/{id}/start",
+				post(() -> "/rounds/" + readyRound.get() + "/start").scoped().usesUp(readyRound));
+		p.put("GET /rounds/{id}/units/{entryId}", get("/rounds/" + planRound + "/units/" + planEntry).scoped());
+		p.put("POST /rounds/{id}/units/{entryId}",
+				post("/rounds/" + planRound + "/units/" + planEntry).scoped()
+					.form("teamGroupId", "inspection-team-2", "auditMode", "AUDIT_FIRST", "entryOn", entryOn, "leaveOn",
+							leaveOn));
+		p.put("POST /rounds/{id}/units/{entryId}/mode",
+				post("/rounds/" + planRound + "/units/" + planEntry + "/mode").scoped()
+					.form("mode", "DIRECT", "reason", "信访问题集中"));
+		p.put("POST /rounds/{id}/units/{entryId}/members",
+				post("/rounds/" + planRound + "/units/" + planEntry + "/members").scoped()
+					.form(() -> new String[] { "cadreId", String.valueOf(plans.cadre()), "role", "MEMBER" }));
+		p.put("POST /rounds/{id}/units/{entryId}/members/{cadreId}/delete", post(
+				() -> "/rounds/" + planRound + "/units/" + member.get()[0] + "/members/" + member.get()[1] + "/delete")
+			.scoped()
+			.usesUp(member));
+		p.put("POST /rounds/{id}/units/{entryId}/delete",
+				post(() -> "/rounds/" + planRound + "/units/" + removableEntry.get() + "/delete").scoped()
+					.usesUp(removableEntry));
+		p.put("POST /rounds/{id}/units/{entryId}/start",
+				post(() -> "/rounds/" + planRound + "/units/" + readyEntry.get() + "/start").scoped()
+					.usesUp(readyEntry));
 
 		p.put("GET /console/notifications",
 				get("/console/notifications").listing(showing("/console/notifications/" + r.notification + "/open")));

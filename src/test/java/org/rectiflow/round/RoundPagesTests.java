@@ -1,0 +1,285 @@
+package org.rectiflow.round;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rectiflow.identity.CurrentUser;
+import org.rectiflow.support.ApiTest;
+import org.rectiflow.support.TestClock;
+import org.rectiflow.support.Unique;
+import org.rectiflow.unit.InspectedUnit;
+import org.rectiflow.unit.UnitCategory;
+import org.rectiflow.unit.UnitPriority;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The round screens' refusals (decision 0027): each bad input is refused with a Chinese
+ * message and writes nothing; the office changes, the supervisors read.
+ */
+@ApiTest
+class RoundPagesTests {
+
+	private static final CurrentUser OFFICE = RoundFixtures.OFFICE;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private RoundPages pages;
+
+	@Autowired
+	private RoundFixtures fixtures;
+
+	@Autowired
+	private RoundUnitRepository entries;
+
+	@Autowired
+	private InspectionRepository inspections;
+
+	@Autowired
+	private Cadres cadres;
+
+	@Autowired
+	private Rounds rounds;
+
+	@Test
+	void aRoundEndingBeforeItStartsOrWithoutANameIsRefusedAndNotSaved() throws Exception {
+		String name = Unique.code("倒序轮次-");
+		this.mvc
+			.perform(post("/rounds").with(as("inspection-office"))
+				.with(csrf())
+				.param("name", name)
+				.param("termStartYear", "2021")
+				.param("termEndYear", "2026")
+				.param("startsOn", "2026-12-20")
+				.param("endsOn", "2026-12-10"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("结束日期不能早于开始日期")))
+			.andExpect(content().string(containsString(name)));
+		assertThat(this.rounds.named(name)).isEmpty();
+		this.mvc
+			.perform(post("/rounds").with(as("inspection-office"))
+				.with(csrf())
+				.param("termStartYear", "2021")
+				.param("termEndYear", "2026")
+				.param("startsOn", "2026-12-20"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请填写轮次名称")));
+		this.mvc
+			.perform(post("/rounds").with(as("inspection-office"))
+				.with(csrf())
+				.param("name", name)
+				.param("termStartYear", "2026")
+				.param("termEndYear", "2021")
+				.param("startsOn", "2026-12-20"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("届期结束年份不能早于开始年份")));
+		this.mvc
+			.perform(post("/rounds").with(as("inspection-office"))
+				.with(csrf())
+				.param("name", name)
+				.param("termStartYear", "2021")
+				.param("termEndYear", "2026")
+				.param("startsOn", "12/20"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("「开始日期」应为日期")));
+		assertThat(this.rounds.named(name)).isEmpty();
+	}
+
+	@Test
+	void aUnitTwiceInARoundIsRefusedAndNothingOfTheBatchIsAdded() throws Exception {
+		InspectionRound round = round();
+		InspectedUnit unit = this.fixtures.village("重复村", UnitPriority.KEY, UnitCategory.CONFLICT_PRONE);
+		this.mvc
+			.perform(post("/rounds/" + round.getId() + "/units").with(as("inspection-office"))
+				.with(csrf())
+				.param("unitCodes", unit.getCode()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/rounds/*"));
+		assertThat(this.entries.findByRoundIdOrderById(round.getId())).singleElement()
+			.satisfies((entry) -> assertThat(entry.getSuggestedMode()).isEqualTo(InspectionMode.DIRECT));
+		this.mvc
+			.perform(post("/rounds/" + round.getId() + "/units").with(as("inspection-office"))
+				.with(csrf())
+				.param("townshipCode", "T01"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("「重复村」 已在本轮中")));
+		assertThat(this.entries.findByRoundIdOrderById(round.getId())).hasSize(1);
+		this.mvc.perform(post("/rounds/" + round.getId() + "/units").with(as("inspection-office")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请选择乡镇(街道)、分类或具体的被巡察对象")));
+	}
+
+	@Test
+	void aRecusedCadreIsRefusedWithTheRelationNamed() {
+		InspectionRound round = round();
+		InspectedUnit unit = this.fixtures.village("回避村", UnitPriority.ORDINARY);
+		long entry = add(round, unit);
+		Cadre home = this.cadres.create(new CadreForm("张本村", unit.getCode(), null, "村干部", null, null), OFFICE);
+		Cadre related = this.cadres.create(new CadreForm("李亲属", "T02V01", "dept-agriculture", "科员", null,
+				List.of(new CadreForm.Relation(unit.getCode(), "与该村党支部书记系表兄弟"))), OFFICE);
+		assertThatThrownBy(() -> this.pages.addMember(round.getId(), entry, home.getId(), TeamRole.MEMBER, OFFICE))
+			.hasMessageStartingWith("「张本村」回避：该干部来自被巡察单位 回避村");
+		assertThatThrownBy(() -> this.pages.addMember(round.getId(), entry, related.getId(), TeamRole.LEADER, OFFICE))
+			.hasMessageStartingWith("「李亲属」回避：该干部与被巡察单位 回避村 的负责人有利害关系（与该村党支部书记系表兄弟）");
+		assertThat(this.entries.findById(entry).orElseThrow().getMembers()).isEmpty();
+	}
+
+	@Test
+	void theRecusalShowsBesideEachCadreAndARefusalOnThePageIsChinese() throws Exception {
+		InspectionRound round = round();
+		InspectedUnit unit = this.fixtures.village("页面回避村", UnitPriority.ORDINARY);
+		long entry = add(round, unit);
+		Cadre home = this.cadres.create(new CadreForm(Unique.code("王本村"), unit.getCode(), null, null, null, null),
+				OFFICE);
+		String page = "/rounds/" + round.getId() + "/units/" + entry;
+		this.mvc.perform(get(page).with(as("inspection-office")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("回避：该干部来自被巡察单位 页面回避村")));
+		this.mvc
+			.perform(post(page + "/members").with(as("inspection-office"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(home.getId()))
+				.param("role", "MEMBER"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("回避：该干部来自被巡察单位 页面回避村")))
+			.andExpect(content().string(not(containsString("recusal:"))));
+		assertThat(this.entries.findById(entry).orElseThrow().getMembers()).isEmpty();
+	}
+
+	@Test
+	void missingDatesAndALeaveBeforeTheEntryAreRefused() {
+		InspectionRound round = round();
+		long entry = add(round, this.fixtures.village("日期村", UnitPriority.ORDINARY));
+		LocalDate today = TestClock.today();
+		assertThatThrownBy(() -> this.pages.assign(round.getId(),
+				new RoundPages.Assign(List.of(entry), "inspection-team-1", null, today.plusDays(20)), OFFICE))
+			.hasMessageStartingWith("请填写进驻日期");
+		assertThatThrownBy(() -> this.pages.assign(round.getId(),
+				new RoundPages.Assign(List.of(entry), "inspection-team-1", today.plusDays(10), null), OFFICE))
+			.hasMessageStartingWith("请填写撤离日期");
+		assertThatThrownBy(() -> this.pages.plan(round.getId(), entry,
+				new RoundPages.PlanUnit("inspection-team-1", AuditMode.AUDIT_ALONGSIDE, today.plusDays(10),
+						today.plusDays(5)),
+				OFFICE))
+			.hasMessageStartingWith("撤离日期 " + today.plusDays(5) + " 不能早于进驻日期 " + today.plusDays(10));
+		assertThatThrownBy(() -> this.pages.plan(round.getId(), entry, new RoundPages.PlanUnit("inspection-team-3",
+				AuditMode.AUDIT_ALONGSIDE, today.plusDays(10), today.plusDays(15)), OFFICE))
+			.hasMessageStartingWith("「第三巡察组」不是本轮的巡察组");
+		RoundUnit unchanged = this.entries.findById(entry).orElseThrow();
+		assertThat(unchanged.getTeamGroupId()).isNull();
+		assertThat(unchanged.getEntryOn()).isNull();
+	}
+
+	@Test
+	void startingIsAllOrNothingAndAStartedInspectionIsNotStartedTwice() throws Exception {
+		InspectionRound round = round();
+		long ready = add(round, this.fixtures.village("就绪村", UnitPriority.ORDINARY));
+		long notReady = add(round, this.fixtures.village("未就绪村", UnitPriority.ORDINARY));
+		LocalDate today = TestClock.today();
+		this.pages.assign(round.getId(),
+				new RoundPages.Assign(List.of(ready), "inspection-team-1", today.plusDays(10), today.plusDays(20)),
+				OFFICE);
+		this.mvc.perform(post("/rounds/" + round.getId() + "/start").with(as("inspection-office")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("「未就绪村」尚未指定巡察组")))
+			.andExpect(content().string(containsString("未启动任何巡察")));
+		assertThat(startedIn(round)).isZero();
+		assertThat(this.entries.findById(ready).orElseThrow().isStarted()).isFalse();
+
+		this.mvc
+			.perform(post("/rounds/" + round.getId() + "/units/" + ready + "/start").with(as("inspection-office"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(startedIn(round)).isOne();
+		Inspection inspection = this.inspections.findById(this.entries.findById(ready).orElseThrow().getInspectionId())
+			.orElseThrow();
+		assertThat(inspection.getProcessInstanceId()).isNotNull();
+		assertThat(inspection.getPlannedEntryOn()).isEqualTo(today.plusDays(10));
+		this.mvc
+			.perform(post("/rounds/" + round.getId() + "/units/" + ready + "/start").with(as("inspection-office"))
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("「就绪村」的巡察已启动，不能重复启动")));
+		assertThat(startedIn(round)).isOne();
+
+		this.pages.remove(round.getId(), notReady, OFFICE);
+		assertThatThrownBy(() -> this.pages.startAll(round.getId(), OFFICE)).hasMessageStartingWith("本轮没有待启动的巡察");
+		this.mvc.perform(get("/rounds/" + round.getId()).with(as("leading-group")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/inspections/" + inspection.getId() + "/record")))
+			.andExpect(content().string(containsString("巡察准备")))
+			.andExpect(content().string(not(containsString("id=\"add-units\""))));
+	}
+
+	@Test
+	void aChangedModeNeedsItsReasonWhichIsKept() {
+		InspectionRound round = round();
+		long entry = add(round, this.fixtures.village("方式村", UnitPriority.ORDINARY));
+		assertThatThrownBy(() -> this.pages.chooseMode(round.getId(), entry, InspectionMode.DIRECT, " ", OFFICE))
+			.hasMessageStartingWith("把建议的巡察方式「乡村一体巡」改为「直接巡」，须说明理由");
+		this.pages.chooseMode(round.getId(), entry, InspectionMode.DIRECT, "信访问题集中，需直接巡察", OFFICE);
+		RoundUnit changed = this.entries.findById(entry).orElseThrow();
+		assertThat(changed.getMode()).isEqualTo(InspectionMode.DIRECT);
+		assertThat(changed.getSuggestedMode()).isEqualTo(InspectionMode.TOWNSHIP_AND_VILLAGE);
+		assertThat(changed.getModeReason()).isEqualTo("信访问题集中，需直接巡察");
+		assertThat(changed.getModeChangedBy()).isEqualTo("inspection-office");
+	}
+
+	@Test
+	void onlyTheOfficeChangesAndOnlySupervisorsRead() throws Exception {
+		InspectionRound round = round();
+		this.mvc.perform(get("/rounds").with(as("leading-group"))).andExpect(status().isOk());
+		this.mvc.perform(get("/rounds").with(as("inspection-team-1")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("巡察轮次的安排仅供")));
+		this.mvc
+			.perform(post("/rounds/" + round.getId() + "/units").with(as("leading-group"))
+				.with(csrf())
+				.param("townshipCode", "T01"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/rounds/999999999").with(as("inspection-office"))).andExpect(status().isNotFound());
+		assertThat(this.entries.findByRoundIdOrderById(round.getId())).isEmpty();
+	}
+
+	private InspectionRound round() {
+		return this.pages.create(new RoundPages.RoundEdit(Unique.code("页面轮次-"), 2021, 2026,
+				TestClock.today().minusDays(1), null, List.of("inspection-team-1", "inspection-team-2")), OFFICE);
+	}
+
+	private long add(InspectionRound round, InspectedUnit unit) {
+		this.pages.addUnits(round.getId(), new RoundPages.AddUnits(null, null, List.of(unit.getCode())), OFFICE);
+		return this.entries.findByRoundIdOrderById(round.getId())
+			.stream()
+			.filter((entry) -> entry.getUnitCode().equals(unit.getCode()))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	private long startedIn(InspectionRound round) {
+		return this.inspections.findAll().stream().filter((i) -> i.getRound().getId().equals(round.getId())).count();
+	}
+
+	private static RequestPostProcessor as(String group) {
+		return user(group).authorities(new SimpleGrantedAuthority(group));
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.rectiflow.round;
+
+import java.util.List;
+
+import org.rectiflow.support.TestClock;
+import org.rectiflow.support.Unique;
+import org.rectiflow.unit.UnitPriority;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records of the round screens for tests of other packages (the access matrix): a round
+ * with teams 1 and 2, units in its plan, ready to start or with a cadre on the team.
+ */
+@Component
+public class RoundPlanFixtures {
+
+	private final RoundPages pages;
+
+	private final RoundFixtures fixtures;
+
+	private final RoundUnitRepository entries;
+
+	private final Cadres cadres;
+
+	RoundPlanFixtures(RoundPages pages, RoundFixtures fixtures, RoundUnitRepository entries, Cadres cadres) {
+		this.pages = pages;
+		this.fixtures = fixtures;
+		this.entries = entries;
+		this.cadres = cadres;
+	}
+
+	/** A new open round with 第一巡察组 and 第二巡察组. */
+	public long round() {
+		return this.pages
+			.create(new RoundPages.RoundEdit(Unique.code("安排轮次-"), 2021, 2026, TestClock.today(), null,
+					List.of("inspection-team-1", "inspection-team-2")), RoundFixtures.OFFICE)
+			.getId();
+	}
+
+	/** The code of a new village of 青山镇 in no round. */
+	public String village() {
+		return this.fixtures.village("安排村", UnitPriority.ORDINARY).getCode();
+	}
+
+	/** A new village in the round's plan, not yet started. */
+	public long entry(long roundId) {
+		String code = village();
+		this.pages.addUnits(roundId, new RoundPages.AddUnits(null, null, List.of(code)), RoundFixtures.OFFICE);
+		return this.entries.findByRoundIdOrderById(roundId)
+			.stream()
+			.filter((entry) -> entry.getUnitCode().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	/** A unit of the round with its team and dates, ready to start. */
+	public long readyEntry(long roundId) {
+		long entry = entry(roundId);
+		this.pages.assign(roundId, new RoundPages.Assign(List.of(entry), "inspection-team-1",
+				TestClock.today().plusDays(10), TestClock.today().plusDays(20)), RoundFixtures.OFFICE);
+		return entry;
+	}
+
+	/** A new round with one unit ready to start. */
+	public long readyRound() {
+		long round = round();
+		readyEntry(round);
+		return round;
+	}
+
+	/** A new cadre who need not recuse from any unit. */
+	public long cadre() {
+		return this.cadres
+			.create(new CadreForm(Unique.code("安排干部"), null, null, "科员", null, null), RoundFixtures.OFFICE)
+			.getId();
+	}
+
+	/** A unit of the round with a cadre on its team: {entry id, cadre id}. */
+	public long[] entryWithMember(long roundId) {
+		long entry = entry(roundId);
+		long cadre = cadre();
+		this.pages.addMember(roundId, entry, cadre, TeamRole.MEMBER, RoundFixtures.OFFICE);
+		return new long[] { entry, cadre };
+	}
+
+}
