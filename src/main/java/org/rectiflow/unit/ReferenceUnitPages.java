@@ -14,6 +14,7 @@ import org.rectiflow.common.ErrorPage;
 import org.rectiflow.common.ImportRejectedException;
 import org.rectiflow.common.ImportResult;
 import org.rectiflow.common.RecordNotFoundException;
+import org.rectiflow.common.RowError;
 import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
 
@@ -87,7 +88,11 @@ class ReferenceUnitPages {
 			return "redirect:/reference/units";
 		}
 		catch (ImportRejectedException ex) {
-			model.addAttribute("importErrors", ex.getErrors());
+			model.addAttribute("importErrors",
+					ex.getErrors()
+						.stream()
+						.map((error) -> new RowError(error.row(), error.column(), Bilingual.chinese(error.reason())))
+						.toList());
 			model.addAttribute("importFile", file.getOriginalFilename());
 			return list(null, null, model);
 		}
@@ -128,9 +133,9 @@ class ReferenceUnitPages {
 		return "redirect:/reference/units/" + code;
 	}
 
-	private Map<InspectedUnit, List<InspectedUnit>> groups(String township, String q) {
+	private Map<InspectedUnit, List<UnitView>> groups(String township, String q) {
 		String like = (q != null) ? q.strip().toLowerCase() : "";
-		Map<InspectedUnit, List<InspectedUnit>> groups = new LinkedHashMap<>();
+		Map<InspectedUnit, List<UnitView>> groups = new LinkedHashMap<>();
 		for (InspectedUnit town : this.units.findByKindOrderByCode(UnitKind.TOWNSHIP)) {
 			if (township != null && !township.isBlank() && !town.getCode().equals(township)) {
 				continue;
@@ -139,6 +144,7 @@ class ReferenceUnitPages {
 				.stream()
 				.filter((unit) -> like.isEmpty() || unit.getName().toLowerCase().contains(like)
 						|| unit.getCode().toLowerCase().contains(like))
+				.map((unit) -> UnitView.of(unit, this.term))
 				.toList();
 			if (like.isEmpty() || !villages.isEmpty() || town.getName().contains(like)) {
 				groups.put(town, villages);
