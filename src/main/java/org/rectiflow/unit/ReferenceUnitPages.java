@@ -140,7 +140,7 @@ class ReferenceUnitPages {
 			if (township != null && !township.isBlank() && !town.getCode().equals(township)) {
 				continue;
 			}
-			List<InspectedUnit> villages = this.units.findByTownshipOrderByCode(town)
+			List<UnitView> villages = this.units.findByTownshipOrderByCode(town)
 				.stream()
 				.filter((unit) -> like.isEmpty() || unit.getName().toLowerCase().contains(like)
 						|| unit.getCode().toLowerCase().contains(like))
