@@ -14,11 +14,9 @@ import org.rectiflow.round.RoundViews.ChecklistItemView;
 import org.rectiflow.unit.UnitCategory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -68,13 +66,6 @@ class ChecklistController {
 		return this.versions.all().stream().map(this::view).toList();
 	}
 
-	@PostMapping("/versions")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Start a draft as a copy of the current version (inspection office); 409 while a draft exists")
-	VersionView draft(@RequestBody(required = false) DraftForm form) {
-		return view(this.versions.draft((form != null) ? form.name() : null, CurrentUser.get()));
-	}
-
 	@PostMapping("/versions/{id}/items")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an item to an area of a draft; 409 for a published version, 400 without a text")
@@ -84,20 +75,6 @@ class ChecklistController {
 		}
 		return ChecklistItemView
 			.of(this.versions.addItem(id, form.areaId(), form.text(), form.category(), CurrentUser.get()));
-	}
-
-	@PutMapping("/versions/{id}/items/{itemId}")
-	@Operation(summary = "Change an item of a draft; 409 for a published version")
-	ChecklistItemView changeItem(@PathVariable long id, @PathVariable long itemId, @RequestBody ItemForm form) {
-		return ChecklistItemView
-			.of(this.versions.changeItem(id, itemId, form.text(), form.category(), CurrentUser.get()));
-	}
-
-	@DeleteMapping("/versions/{id}/items/{itemId}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove an item from a draft; 409 for a published version")
-	void removeItem(@PathVariable long id, @PathVariable long itemId) {
-		this.versions.removeItem(id, itemId, CurrentUser.get());
 	}
 
 	@PostMapping("/versions/{id}/publish")
@@ -110,15 +87,6 @@ class ChecklistController {
 		return new VersionView(version.getId(), version.getNumber(), version.getName(), version.getState(),
 				version.getState().label(), version.getNote(), this.versions.itemCount(version.getId()),
 				version.getCreatedBy(), version.getCreatedAt(), version.getPublishedBy(), version.getPublishedAt());
-	}
-
-	/**
-	 * A draft's name.
-	 *
-	 * @param name the name (the current version's when empty)
-	 */
-	record DraftForm(String name) {
-
 	}
 
 	/**

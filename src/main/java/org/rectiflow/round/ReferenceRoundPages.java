@@ -109,6 +109,7 @@ class ReferenceRoundPages {
 	@Transactional(readOnly = true)
 	String cadre(@PathVariable long id, Model model) {
 		CurrentUser user = CurrentUser.get();
+		requireReader(user);
 		Cadre cadre = this.cadres.get(id, user);
 		model.addAttribute("mayEdit", mayKeepCadres(user));
 		return cadreForm(cadre, model);
@@ -240,43 +241,87 @@ class ReferenceRoundPages {
 
 	@PostMapping("/reference/checklist/drafts")
 	String draft(@RequestParam(required = false) String name, RedirectAttributes redirect) {
-		ChecklistVersion draft = this.versions.draft(name, CurrentUser.get());
-		redirect.addFlashAttribute("saved", "已新建草稿：第 " + draft.getNumber() + " 版");
-		return "redirect:/reference/checklist?version=" + draft.getId();
+		requireOffice();
+		java.util.Optional<ChecklistVersion> open = this.versions.all()
+			.stream()
+			.filter(ChecklistVersion::isDraft)
+			.findFirst();
+		if (open.isPresent()) {
+			redirect.addFlashAttribute("failed", "已有草稿「第 " + open.get().getNumber() + " 版」，已为您打开；请在此草稿上修改后发布。");
+			return "redirect:/reference/checklist?version=" + open.get().getId();
+		}
+		return edit(null, redirect, () -> {
+			ChecklistVersion draft = this.versions.draft(name, CurrentUser.get());
+			redirect.addFlashAttribute("saved", "已新建草稿：第 " + draft.getNumber() + " 版（复制自当前版本）");
+			return draft.getId();
+		});
 	}
 
 	@PostMapping("/reference/checklist/{version}/items")
 	String addItem(@PathVariable long version, @RequestParam(required = false) Long areaId,
 			@RequestParam(required = false) String text, @RequestParam(required = false) UnitCategory category,
 			RedirectAttributes redirect) {
-		if (areaId == null) {
-			throw new InvalidInputException("请选择领域 / Choose an area");
-		}
-		ChecklistItem item = this.versions.addItem(version, areaId, text, category, CurrentUser.get());
-		redirect.addFlashAttribute("saved", "已添加条目 " + item.getCode());
-		return "redirect:/reference/checklist?version=" + version;
+		requireOffice();
+		return edit(version, redirect, () -> {
+			if (areaId == null) {
+				throw new InvalidInputException("请选择领域 / Choose an area");
+			}
+			ChecklistItem item = this.versions.addItem(version, areaId, text, category, CurrentUser.get());
+			redirect.addFlashAttribute("saved", "已添加条目 " + item.getCode());
+			return version;
+		});
 	}
 
 	@PostMapping("/reference/checklist/{version}/areas")
 	String addArea(@PathVariable long version, @RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
-		ChecklistArea area = this.versions.addArea(version, name, CurrentUser.get());
-		redirect.addFlashAttribute("saved", "已添加领域「" + area.getName() + "」");
-		return "redirect:/reference/checklist?version=" + version;
+		requireOffice();
+		return edit(version, redirect, () -> {
+			ChecklistArea area = this.versions.addArea(version, name, CurrentUser.get());
+			redirect.addFlashAttribute("saved", "已添加领域「" + area.getName() + "」");
+			return version;
+		});
 	}
 
 	@PostMapping("/reference/checklist/{version}/items/{item}/delete")
 	String removeItem(@PathVariable long version, @PathVariable long item, RedirectAttributes redirect) {
-		this.versions.removeItem(version, item, CurrentUser.get());
-		redirect.addFlashAttribute("saved", "已删除条目");
-		return "redirect:/reference/checklist?version=" + version;
+		requireOffice();
+		return edit(version, redirect, () -> {
+			this.versions.removeItem(version, item, CurrentUser.get());
+			redirect.addFlashAttribute("saved", "已删除条目");
+			return version;
+		});
 	}
 
 	@PostMapping("/reference/checklist/{version}/publish")
 	String publish(@PathVariable long version, RedirectAttributes redirect) {
-		ChecklistVersion published = this.versions.publish(version, CurrentUser.get());
-		redirect.addFlashAttribute("saved", "第 " + published.getNumber() + " 版已发布，此后开始的巡察轮次使用该版本；已发布的版本不能再修改。");
-		return "redirect:/reference/checklist?version=" + version;
+		requireOffice();
+		return edit(version, redirect, () -> {
+			ChecklistVersion published = this.versions.publish(version, CurrentUser.get());
+			redirect.addFlashAttribute("saved", "第 " + published.getNumber() + " 版已发布，此后开始的巡察轮次使用该版本；已发布的版本不能再修改。");
+			return version;
+		});
+	}
+
+	/**
+	 * Runs one change of the checklist; a refusal (a published version, an empty text)
+	 * comes back to the page as a message, and nothing is written.
+	 */
+	private String edit(Long version, RedirectAttributes redirect, java.util.function.Supplier<Long> change) {
+		Long shown = version;
+		try {
+			shown = change.get();
+		}
+		catch (IllegalArgumentException | RuleViolationException ex) {
+			redirect.addFlashAttribute("failed", Bilingual.chinese(ex.getMessage()));
+		}
+		return "redirect:/reference/checklist" + ((shown != null) ? "?version=" + shown : "");
+	}
+
+	private static void requireOffice() {
+		if (!CurrentUser.get().isInspectionOffice()) {
+			throw new AccessRefusedException("只有巡察办可以维护监督清单 / Only the inspection office keeps the checklist");
+		}
 	}
 
 	// ---- access and refusals

@@ -55,11 +55,6 @@ class ReferenceUnitPages {
 		this.term = term;
 	}
 
-	@GetMapping("/reference")
-	String home() {
-		return "redirect:/reference/units";
-	}
-
 	@GetMapping("/reference/units")
 	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) String township, @RequestParam(required = false) String q,
@@ -77,7 +72,9 @@ class ReferenceUnitPages {
 	@PostMapping("/reference/units/import")
 	String importUnits(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
-		requireReader();
+		if (!CurrentUser.get().isInspectionOffice()) {
+			throw new AccessRefusedException("只有巡察办可以导入被巡察单位 / Only the inspection office imports units");
+		}
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("importMessage", "请选择要导入的 Excel 文件（.xlsx） / Choose an .xlsx file");
 			return list(null, null, model);
@@ -106,6 +103,9 @@ class ReferenceUnitPages {
 	@Transactional(readOnly = true)
 	String unit(@PathVariable String code, Model model) {
 		requireReader();
+		if (!model.containsAttribute("formError")) {
+			model.addAttribute("formError", null);
+		}
 		InspectedUnit unit = this.units.findByCode(code).orElseThrow(() -> new RecordNotFoundException("被巡察单位", code));
 		model.addAttribute("unit", unit);
 		model.addAttribute("view", UnitView.of(unit, this.term));
