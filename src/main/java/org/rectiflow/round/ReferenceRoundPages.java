@@ -87,7 +87,8 @@ class ReferenceRoundPages {
 			.filter((cadre) -> specialty == null || cadre.getSpecialties().contains(specialty))
 			.filter((cadre) -> availability == null || cadre.getAvailability() == availability)
 			.toList();
-		model.addAttribute("cadres", shown);
+		// views copy the lazy collections while the transaction is open
+		model.addAttribute("cadres", shown.stream().map(RoundViews.CadreView::of).toList());
 		model.addAttribute("q", q);
 		model.addAttribute("specialty", specialty);
 		model.addAttribute("availability", availability);
