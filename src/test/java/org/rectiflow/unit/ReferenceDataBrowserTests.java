@@ -25,11 +25,12 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 基础数据 in Debian's headless Chromium: the inspection office imports units (a file with
- * a duplicate code is refused with every bad row shown, then a good one), reclassifies a
+ * 基础数据 in Debian's headless Chromium: the inspection office imports units (a file with a
+ * duplicate code is refused with every bad row shown, then a good one), reclassifies a
  * village with a reason (an empty reason is refused) and reads the history, adds a cadre
  * with a relation that requires recusal, and publishes a new checklist version; then the
- * same pages on a 390×844 phone. Screenshots under {@code target/screenshots/reference-*.png}.
+ * same pages on a 390×844 phone. Screenshots under
+ * {@code target/screenshots/reference-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -83,8 +84,8 @@ class ReferenceDataBrowserTests {
 			assertThat(browser.await()
 				.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-result")))
 				.getText()).contains("新增 3 个");
-			assertThat(driver.findElement(By.cssSelector("tr[data-code='" + village + "']")).getText())
-				.contains("浏览器村", "村", "一般");
+			assertThat(driver.findElement(By.cssSelector("tr[data-code='" + village + "']")).getText()).contains("浏览器村",
+					"村", "一般");
 			browser.screenshot("reference-02-imported");
 
 			// reclassify with a reason; an empty reason is refused
@@ -92,9 +93,9 @@ class ReferenceDataBrowserTests {
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("reclassify")));
 			browser.click(driver.findElement(By.id("priority-KEY")));
 			browser.click(driver.findElement(By.id("reclassify-submit")));
-			assertThat(browser.await()
-				.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error")))
-				.getText()).contains("请填写调整理由");
+			assertThat(
+					browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error"))).getText())
+				.contains("请填写调整理由");
 			assertThat(driver.findElement(By.id("current-priority")).getText()).isEqualTo("一般");
 			browser.click(driver.findElement(By.id("priority-KEY")));
 			browser.click(driver.findElement(By.id("category-PETITION_HEAVY")));
@@ -146,16 +147,14 @@ class ReferenceDataBrowserTests {
 			Select area = new Select(driver.findElement(By.id("item-area")));
 			area.selectByIndex(area.getOptions().size() - 1);
 			browser.click(driver.findElement(By.id("item-add-submit")));
-			assertThat(browser.await()
-				.until(ExpectedConditions.visibilityOfElementLocated(By.id("failed")))
-				.getText()).contains("请填写条目内容");
+			assertThat(browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("failed"))).getText())
+				.contains("请填写条目内容");
 			area = new Select(driver.findElement(By.id("item-area")));
 			area.selectByIndex(area.getOptions().size() - 1);
 			driver.findElement(By.id("item-text")).sendKeys("整改情况是否在村务公开栏公示并接受群众评议");
 			browser.click(driver.findElement(By.id("item-add-submit")));
 			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "已添加条目"));
-			assertThat(driver.findElement(By.id("checklist-shown")).getText())
-				.contains("整改情况是否在村务公开栏公示并接受群众评议");
+			assertThat(driver.findElement(By.id("checklist-shown")).getText()).contains("整改情况是否在村务公开栏公示并接受群众评议");
 			browser.screenshot("reference-06-draft-edited");
 			browser.click(driver.findElement(By.id("publish")));
 			assertThat(browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("saved"))).getText())
