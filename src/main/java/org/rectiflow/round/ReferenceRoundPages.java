@@ -63,8 +63,13 @@ class ReferenceRoundPages {
 
 	private final Validator validator;
 
+	private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
 	ReferenceRoundPages(Cadres cadres, ChecklistVersions versions, ChecklistCatalogue catalogue, Units units,
-			Departments departments, Labels labels, Validator validator) {
+			Departments departments, Labels labels, Validator validator,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.cadres = cadres;
 		this.versions = versions;
 		this.catalogue = catalogue;
@@ -127,7 +132,7 @@ class ReferenceRoundPages {
 		catch (IllegalArgumentException | RuleViolationException ex) {
 			model.addAttribute("formError", Bilingual.chinese(ex.getMessage()));
 			model.addAttribute("page", page);
-			return cadreForm(null, model);
+			return this.readOnly.execute((status) -> cadreForm(null, model));
 		}
 	}
 
@@ -142,7 +147,7 @@ class ReferenceRoundPages {
 		catch (IllegalArgumentException | RuleViolationException ex) {
 			model.addAttribute("formError", Bilingual.chinese(ex.getMessage()));
 			model.addAttribute("page", page);
-			return cadreForm(this.cadres.get(id, CurrentUser.get()), model);
+			return this.readOnly.execute((status) -> cadreForm(this.cadres.get(id, CurrentUser.get()), model));
 		}
 	}
 

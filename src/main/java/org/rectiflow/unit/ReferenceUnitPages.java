@@ -20,7 +20,9 @@ import org.rectiflow.identity.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,12 +49,16 @@ class ReferenceUnitPages {
 
 	private final UnitTerm term;
 
+	private final TransactionTemplate readOnly;
+
 	ReferenceUnitPages(InspectedUnitRepository units, UnitImport unitImport, UnitClassifications classifications,
-			UnitTerm term) {
+			UnitTerm term, PlatformTransactionManager transactions) {
 		this.units = units;
 		this.unitImport = unitImport;
 		this.classifications = classifications;
 		this.term = term;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	@GetMapping("/reference/units")
@@ -77,7 +83,7 @@ class ReferenceUnitPages {
 		}
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("importMessage", "请选择要导入的 Excel 文件（.xlsx） / Choose an .xlsx file");
-			return list(null, null, model);
+			return this.readOnly.execute((status) -> list(null, null, model));
 		}
 		try (InputStream in = file.getInputStream()) {
 			ImportResult result = this.unitImport.importFile(in, CurrentUser.get());
@@ -91,11 +97,11 @@ class ReferenceUnitPages {
 						.map((error) -> new RowError(error.row(), error.column(), Bilingual.chinese(error.reason())))
 						.toList());
 			model.addAttribute("importFile", file.getOriginalFilename());
-			return list(null, null, model);
+			return this.readOnly.execute((status) -> list(null, null, model));
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("importMessage", ex.getMessage());
-			return list(null, null, model);
+			return this.readOnly.execute((status) -> list(null, null, model));
 		}
 	}
 
@@ -103,9 +109,6 @@ class ReferenceUnitPages {
 	@Transactional(readOnly = true)
 	String unit(@PathVariable String code, Model model) {
 		requireReader();
-		if (!model.containsAttribute("formError")) {
-			model.addAttribute("formError", null);
-		}
 		InspectedUnit unit = this.units.findByCode(code).orElseThrow(() -> new RecordNotFoundException("被巡察单位", code));
 		model.addAttribute("unit", unit);
 		model.addAttribute("view", UnitView.of(unit, this.term));
@@ -127,7 +130,7 @@ class ReferenceUnitPages {
 		catch (IllegalArgumentException | RuleViolationException ex) {
 			model.addAttribute("formError", Bilingual.chinese(ex.getMessage()));
 			model.addAttribute("formReason", reason);
-			return unit(code, model);
+			return this.readOnly.execute((status) -> unit(code, model));
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/reference/units/" + code;
