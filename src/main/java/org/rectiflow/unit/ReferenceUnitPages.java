@@ -87,7 +87,10 @@ class ReferenceUnitPages {
 		}
 		try (InputStream in = file.getInputStream()) {
 			ImportResult result = this.unitImport.importFile(in, CurrentUser.get());
-			redirect.addFlashAttribute("imported", result);
+			// flash attributes live in the (serialized) session: a sentence, not the
+			// record
+			redirect.addFlashAttribute("imported", "导入完成：新增 " + result.created() + " 个，更新 " + result.updated()
+					+ " 个，未变 " + result.unchanged() + " 个。");
 			return "redirect:/reference/units";
 		}
 		catch (ImportRejectedException ex) {
