@@ -82,7 +82,7 @@ class FindingImport {
 		Spreadsheet sheet = Spreadsheet.read(file, COLUMNS, List.of(SEQ, TEXT, CATEGORY, SOURCE, SEVERITY, DEPARTMENT),
 				MAX_ROWS);
 		List<RowError> errors = new ArrayList<>();
-		Map<Integer, FindingContent> rows = parse(sheet.rows(), errors);
+		Map<Integer, FindingContent> rows = parse(sheet.rows(), errors, inspection.getChecklistVersionId());
 		if (!errors.isEmpty()) {
 			throw new ImportRejectedException(errors);
 		}
@@ -106,8 +106,9 @@ class FindingImport {
 		return new ImportResult(created, updated, unchanged);
 	}
 
-	private Map<Integer, FindingContent> parse(List<SheetRow> sheetRows, List<RowError> errors) {
-		Map<String, ChecklistItem> items = this.checklist.byCode();
+	private Map<Integer, FindingContent> parse(List<SheetRow> sheetRows, List<RowError> errors, Long checklistVersion) {
+		// the codes of the checklist version the inspection uses
+		Map<String, ChecklistItem> items = this.checklist.byCode(checklistVersion);
 		Map<String, String> departmentGroups = new HashMap<>();
 		for (Department department : this.departments.functional()) {
 			departmentGroups.put(department.getGroupId(), department.getGroupId());

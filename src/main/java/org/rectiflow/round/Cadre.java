@@ -1,13 +1,17 @@
 package org.rectiflow.round;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,6 +51,19 @@ public class Cadre {
 	@CollectionTable(name = "cadre_relation", joinColumns = @JoinColumn(name = "cadre_id"))
 	private List<CadreRelation> relations = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "cadre_specialty", joinColumns = @JoinColumn(name = "cadre_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "specialty", length = 32)
+	private Set<CadreSpecialty> specialties = EnumSet.noneOf(CadreSpecialty.class);
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private CadreAvailability availability = CadreAvailability.AVAILABLE;
+
+	@Column(length = 200)
+	private String availabilityNote;
+
 	@Version
 	private long version;
 
@@ -66,6 +83,31 @@ public class Cadre {
 		this.active = active;
 		this.relations.clear();
 		this.relations.addAll(relations);
+	}
+
+	/** Takes the specialties and availability the office entered. */
+	void profile(Set<CadreSpecialty> specialties, CadreAvailability availability, String availabilityNote) {
+		this.specialties.clear();
+		this.specialties.addAll(specialties);
+		this.availability = (availability != null) ? availability : CadreAvailability.AVAILABLE;
+		this.availabilityNote = availabilityNote;
+	}
+
+	public Set<CadreSpecialty> getSpecialties() {
+		return (this.specialties.isEmpty()) ? Set.of() : Set.copyOf(EnumSet.copyOf(this.specialties));
+	}
+
+	/** The specialties in their declared order. */
+	public List<CadreSpecialty> getSpecialtiesInOrder() {
+		return this.specialties.stream().sorted().toList();
+	}
+
+	public CadreAvailability getAvailability() {
+		return this.availability;
+	}
+
+	public String getAvailabilityNote() {
+		return this.availabilityNote;
 	}
 
 	/** The recorded relation to the leaders of a unit, if any. */

@@ -62,23 +62,35 @@ class Cadres {
 	@Transactional
 	Cadre create(CadreForm form, CurrentUser user) {
 		requireKeeper(user);
-		return this.cadres.save(new Cadre(form.name().strip(), form.homeUnitCode(), form.departmentGroupId(),
-				form.position(), relations(form)));
+		Cadre cadre = new Cadre(form.name().strip(), blankToNull(form.homeUnitCode()),
+				blankToNull(form.departmentGroupId()), blankToNull(form.position()), relations(form));
+		profile(cadre, form);
+		return this.cadres.save(cadre);
 	}
 
 	@Transactional
 	Cadre update(long id, CadreForm form, CurrentUser user) {
 		Cadre cadre = get(id, user);
 		requireKeeper(user);
-		cadre.update(form.name().strip(), form.homeUnitCode(), form.departmentGroupId(), form.position(),
-				form.active() == null || form.active(), relations(form));
+		cadre.update(form.name().strip(), blankToNull(form.homeUnitCode()), blankToNull(form.departmentGroupId()),
+				blankToNull(form.position()), form.active() == null || form.active(), relations(form));
+		profile(cadre, form);
 		return cadre;
+	}
+
+	private static void profile(Cadre cadre, CadreForm form) {
+		cadre.profile((form.specialties() != null) ? form.specialties() : Set.of(), form.availability(),
+				blankToNull(form.availabilityNote()));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private List<CadreRelation> relations(CadreForm form) {
 		Set<String> codes = new HashSet<>();
-		if (form.homeUnitCode() != null) {
-			codes.add(form.homeUnitCode());
+		if (blankToNull(form.homeUnitCode()) != null) {
+			codes.add(form.homeUnitCode().strip());
 		}
 		List<CadreRelation> relations = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -89,7 +101,7 @@ class Cadres {
 						+ relation.unitCode() + " is listed twice in relations");
 			}
 			codes.add(relation.unitCode());
-			relations.add(new CadreRelation(relation.unitCode(), relation.note()));
+			relations.add(new CadreRelation(relation.unitCode(), blankToNull(relation.note()), relation.kind()));
 		}
 		Set<String> known = new HashSet<>();
 		this.units.byCodes(codes).forEach((unit) -> known.add(unit.getCode()));

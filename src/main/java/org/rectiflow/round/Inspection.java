@@ -115,6 +115,10 @@ public class Inspection implements UnitScoped {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	/** The checklist version this inspection uses (see {@link ChecklistCatalogue}). */
+	@jakarta.persistence.Column(name = "checklist_version_id")
+	private Long checklistVersionId;
+
 	@Version
 	private long version;
 
@@ -331,6 +335,21 @@ public class Inspection implements UnitScoped {
 	@Override
 	public String toString() {
 		return "Inspection[" + this.id + " " + this.scope.getUnitCode() + " " + this.stage + "]";
+	}
+
+	/** Keeps the checklist version, once: a version once taken stays. */
+	void useChecklistVersion(Long versionId) {
+		if (this.checklistVersionId == null) {
+			this.checklistVersionId = versionId;
+		}
+	}
+
+	/**
+	 * The checklist version this inspection uses; null only for records older than
+	 * versions.
+	 */
+	public Long getChecklistVersionId() {
+		return this.checklistVersionId;
 	}
 
 }

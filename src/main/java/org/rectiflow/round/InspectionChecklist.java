@@ -34,7 +34,7 @@ class InspectionChecklist {
 		if (!user.isInspectionOffice()) {
 			throw new AccessRefusedException("只有巡察办可以确定监督清单 / Only the inspection office selects checklist items");
 		}
-		List<ChecklistItem> items = this.catalogue.require(itemIds);
+		List<ChecklistItem> items = this.catalogue.require(inspection.getChecklistVersionId(), itemIds);
 		inspection.selectChecklistItems(new LinkedHashSet<>(itemIds));
 		return items;
 	}

@@ -76,12 +76,15 @@ public class InspectionPlanner {
 		if (plan.plannedEntryOn().isBefore(this.dates.today())) {
 			throw new IllegalArgumentException("计划进驻日期不能早于今天 / The planned entry date must not be in the past");
 		}
+		round.useChecklistVersion(this.checklist.current().getId());
+		Long version = round.getChecklistVersionId();
 		Set<Long> items = (plan.checklistItemIds() != null) ? plan.checklistItemIds()
-				: this.checklist.defaultSelection(unit.getCategories());
-		this.checklist.require(items);
+				: this.checklist.defaultSelection(version, unit.getCategories());
+		this.checklist.require(version, items);
 		InspectionMode mode = (plan.mode() != null) ? plan.mode() : InspectionMode.defaultFor(unit.getPriority());
 		Inspection inspection = this.inspections.saveAndFlush(new Inspection(round, unit, mode, plan.teamGroupId(),
 				plan.auditMode(), plan.plannedEntryOn(), items, user.userId(), this.dates.now()));
+		inspection.useChecklistVersion(version);
 		inspection.started(this.process.start(inspection, unit));
 		return inspection;
 	}

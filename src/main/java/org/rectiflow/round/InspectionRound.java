@@ -48,6 +48,10 @@ public class InspectionRound {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	/** The checklist version this round uses (see {@link ChecklistCatalogue}). */
+	@jakarta.persistence.Column(name = "checklist_version_id")
+	private Long checklistVersionId;
+
 	@Version
 	private long version;
 
@@ -118,6 +122,20 @@ public class InspectionRound {
 	@Override
 	public String toString() {
 		return "InspectionRound[" + this.id + " " + this.name + "]";
+	}
+
+	/** Keeps the checklist version, once: a version once taken stays. */
+	void useChecklistVersion(Long versionId) {
+		if (this.checklistVersionId == null) {
+			this.checklistVersionId = versionId;
+		}
+	}
+
+	/**
+	 * The checklist version this round uses; null only for records older than versions.
+	 */
+	public Long getChecklistVersionId() {
+		return this.checklistVersionId;
 	}
 
 }

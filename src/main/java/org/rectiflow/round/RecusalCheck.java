@@ -39,11 +39,18 @@ final class RecusalCheck {
 		if (!cadre.isActive()) {
 			return Optional.of("该干部已停用，不在巡察人才库中 / The cadre is inactive in the talent pool");
 		}
+		if (cadre.getAvailability() == CadreAvailability.UNAVAILABLE) {
+			String note = (cadre.getAvailabilityNote() != null) ? "（" + cadre.getAvailabilityNote() + "）" : "";
+			return Optional.of("该干部在巡察人才库中标为暂不可抽调" + note + " / The cadre is marked unavailable in the talent pool");
+		}
 		if (unitCode.equals(cadre.getHomeUnitCode())) {
 			return Optional.of("回避：该干部来自被巡察单位 " + unitName + " / recusal: the cadre comes from the inspected unit");
 		}
 		return cadre.relationTo(unitCode).map((relation) -> {
-			String note = (relation.note() != null && !relation.note().isBlank()) ? "（" + relation.note() + "）" : "";
+			String text = (relation.note() != null && !relation.note().isBlank()) ? relation.note() : "";
+			String kind = (relation.kind() != CadreRelationKind.OTHER) ? relation.kind().label() : "";
+			String note = (kind.isEmpty() && text.isEmpty()) ? ""
+					: "（" + kind + ((!kind.isEmpty() && !text.isEmpty()) ? "：" : "") + text + "）";
 			return "回避：该干部与被巡察单位 " + unitName + " 的负责人有利害关系" + note
 					+ " / recusal: the cadre is recorded as related to the leaders of the inspected unit";
 		});

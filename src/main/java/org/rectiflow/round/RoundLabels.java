@@ -15,7 +15,9 @@ class RoundLabels implements LabelSource {
 		return Map.of("inspection-mode", LabelSource.of(InspectionMode.class), "stage",
 				LabelSource.of(InspectionStage.class), "team-role", LabelSource.of(TeamRole.class), "round-state",
 				LabelSource.of(RoundState.class), "audit-mode", LabelSource.of(AuditMode.class), "verdict",
-				LabelSource.of(EvaluationVerdict.class), "grade", LabelSource.of(RectificationGrade.class));
+				LabelSource.of(EvaluationVerdict.class), "grade", LabelSource.of(RectificationGrade.class),
+				"cadre-specialty", LabelSource.of(CadreSpecialty.class), "cadre-availability",
+				LabelSource.of(CadreAvailability.class), "cadre-relation", LabelSource.of(CadreRelationKind.class));
 	}
 
 }

@@ -68,11 +68,13 @@ final class RoundViews {
 	}
 
 	record CadreView(Long id, String name, String homeUnitCode, String departmentGroupId, String position,
-			boolean active, List<CadreRelation> relations) {
+			boolean active, List<CadreRelation> relations, List<CadreSpecialty> specialties,
+			CadreAvailability availability, String availabilityNote) {
 
 		static CadreView of(Cadre cadre) {
 			return new CadreView(cadre.getId(), cadre.getName(), cadre.getHomeUnitCode(), cadre.getDepartmentGroupId(),
-					cadre.getPosition(), cadre.isActive(), cadre.getRelations());
+					cadre.getPosition(), cadre.isActive(), cadre.getRelations(), cadre.getSpecialtiesInOrder(),
+					cadre.getAvailability(), cadre.getAvailabilityNote());
 		}
 
 	}

@@ -30,8 +30,11 @@ public class Rounds {
 
 	private final InspectionRoundRepository rounds;
 
-	Rounds(InspectionRoundRepository rounds) {
+	private final ChecklistCatalogue checklist;
+
+	Rounds(InspectionRoundRepository rounds, ChecklistCatalogue checklist) {
 		this.rounds = rounds;
+		this.checklist = checklist;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,8 +60,10 @@ public class Rounds {
 		if (this.rounds.findByName(name).isPresent()) {
 			throw new RuleViolationException("已有名为「" + name + "」的巡察轮次 / A round with this name exists");
 		}
-		return this.rounds.save(new InspectionRound(name, form.termStartYear(), form.termEndYear(), form.startsOn(),
-				form.endsOn(), user.userId(), Instant.now()));
+		InspectionRound round = new InspectionRound(name, form.termStartYear(), form.termEndYear(), form.startsOn(),
+				form.endsOn(), user.userId(), Instant.now());
+		round.useChecklistVersion(this.checklist.current().getId());
+		return this.rounds.save(round);
 	}
 
 	/**

@@ -18,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -33,9 +35,64 @@ class UnitController {
 
 	private final UnitImport unitImport;
 
-	UnitController(UnitQueries queries, UnitImport unitImport) {
+	private final UnitClassifications classifications;
+
+	UnitController(UnitQueries queries, UnitImport unitImport, UnitClassifications classifications) {
 		this.queries = queries;
 		this.unitImport = unitImport;
+		this.classifications = classifications;
+	}
+
+	@PutMapping("/{code}/classification")
+	@Operation(summary = "Change a village's or community's classification with a reason (inspection office)",
+			description = "400 without a reason or for a township, 409 when nothing changes; the change is kept in "
+					+ "the unit's history.")
+	ClassificationChangeView reclassify(@PathVariable String code, @RequestBody ClassificationForm form) {
+		return ClassificationChangeView.of(this.classifications.reclassify(code, form.priority(), form.categories(),
+				form.reason(), CurrentUser.get()));
+	}
+
+	@GetMapping("/{code}/classification-history")
+	@Operation(summary = "The unit's classification changes, latest first")
+	java.util.List<ClassificationChangeView> history(@PathVariable String code) {
+		return this.classifications.history(code, CurrentUser.get())
+			.stream()
+			.map(ClassificationChangeView::of)
+			.toList();
+	}
+
+	/**
+	 * A new classification.
+	 *
+	 * @param priority key or ordinary
+	 * @param categories the categories (none for an empty set)
+	 * @param reason why, required
+	 */
+	record ClassificationForm(UnitPriority priority, java.util.Set<UnitCategory> categories, String reason) {
+
+	}
+
+	/**
+	 * One change of classification.
+	 *
+	 * @param priorityBefore the priority before
+	 * @param priorityAfter the priority after
+	 * @param categoriesBefore the categories before
+	 * @param categoriesAfter the categories after
+	 * @param reason why
+	 * @param changedBy the user who changed it
+	 * @param changedAt when
+	 */
+	record ClassificationChangeView(UnitPriority priorityBefore, UnitPriority priorityAfter,
+			java.util.List<UnitCategory> categoriesBefore, java.util.List<UnitCategory> categoriesAfter, String reason,
+			String changedBy, java.time.Instant changedAt) {
+
+		static ClassificationChangeView of(UnitClassificationChange change) {
+			return new ClassificationChangeView(change.getOldPriority(), change.getNewPriority(),
+					change.getOldCategories(), change.getNewCategories(), change.getReason(), change.getChangedBy(),
+					change.getChangedAt());
+		}
+
 	}
 
 	@GetMapping

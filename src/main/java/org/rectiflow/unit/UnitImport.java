@@ -69,10 +69,14 @@ class UnitImport {
 
 	private final BusinessDate dates;
 
-	UnitImport(InspectedUnitRepository units, UnitRegistry registry, BusinessDate dates) {
+	private final UnitClassifications classifications;
+
+	UnitImport(InspectedUnitRepository units, UnitRegistry registry, BusinessDate dates,
+			UnitClassifications classifications) {
 		this.units = units;
 		this.registry = registry;
 		this.dates = dates;
+		this.classifications = classifications;
 	}
 
 	@Transactional
@@ -86,7 +90,7 @@ class UnitImport {
 		if (!errors.isEmpty()) {
 			throw new ImportRejectedException(errors);
 		}
-		return apply(rows);
+		return apply(rows, user.userId());
 	}
 
 	private List<UnitRow> parse(List<SheetRow> sheetRows, List<RowError> errors) {
@@ -161,7 +165,7 @@ class UnitImport {
 		return rows;
 	}
 
-	private ImportResult apply(List<UnitRow> rows) {
+	private ImportResult apply(List<UnitRow> rows, String userId) {
 		int created = 0;
 		int updated = 0;
 		int unchanged = 0;
@@ -177,12 +181,15 @@ class UnitImport {
 				this.registry.update(unit, row.name(), row.priority(), row.categories(), row.lastInspectedOn());
 				created++;
 			}
-			else if (this.registry.update(row.existing(), row.name(), row.priority(), row.categories(),
-					row.lastInspectedOn())) {
-				updated++;
-			}
 			else {
-				unchanged++;
+				this.classifications.recordImport(row.existing(), row.priority(), row.categories(), userId);
+				if (this.registry.update(row.existing(), row.name(), row.priority(), row.categories(),
+						row.lastInspectedOn())) {
+					updated++;
+				}
+				else {
+					unchanged++;
+				}
 			}
 		}
 		return new ImportResult(created, updated, unchanged);

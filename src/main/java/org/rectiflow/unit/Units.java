@@ -31,9 +31,16 @@ public class Units {
 		return this.units.findByCodeIn(codes);
 	}
 
-	/** Every unit, townships too, by code (the round screens choose from them). */
+	/**
+	 * Every unit, townships first, then villages and communities, each by code (for
+	 * choosing one).
+	 */
 	public List<InspectedUnit> all() {
-		return this.units.findAll(org.springframework.data.domain.Sort.by("code"));
+		List<InspectedUnit> all = new java.util.ArrayList<>(this.units.findByKindOrderByCode(UnitKind.TOWNSHIP));
+		for (InspectedUnit township : List.copyOf(all)) {
+			all.addAll(this.units.findByTownshipOrderByCode(township));
+		}
+		return all;
 	}
 
 }

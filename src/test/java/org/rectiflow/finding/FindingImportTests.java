@@ -33,6 +33,9 @@ class FindingImportTests {
 	@Autowired
 	private Findings findings;
 
+	@Autowired
+	private org.rectiflow.round.ChecklistCatalogue checklist;
+
 	@Test
 	void aGoodFileCreatesTheFindingsAndTheSameFileAgainChangesNothing() throws Exception {
 		Inspection inspection = this.rounds.inspection("inspection-team-1");
@@ -49,8 +52,10 @@ class FindingImportTests {
 		assertThat(second.getSupervisingDeptGroupId()).isEqualTo("dept-civil-affairs");
 		assertThat(second.getMoneyRecoveredYuan()).isEqualByComparingTo("5600");
 		assertThat(second.getSource()).isEqualTo(FindingSource.VILLAGER_REPORT);
+		java.util.Map<String, org.rectiflow.round.ChecklistItem> items = this.checklist
+			.byCode(inspection.getChecklistVersionId());
 		assertThat(this.findings.ofInspection(inspection.getId()).get(0).getChecklistItemIds())
-			.containsExactlyInAnyOrder(12L, 13L);
+			.containsExactlyInAnyOrder(items.get("A03-02").getId(), items.get("A03-03").getId());
 		upload(inspection, "inspection-team-1", file).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.updated").value(0))

@@ -72,17 +72,25 @@ class ChecklistAndPlanningTests {
 	private TransactionTemplate transaction;
 
 	@Test
-	void theDemoCatalogueHasEightAreasAndFortyItemsCommonAndPerCategory() throws Exception {
-		assertThat(this.catalogue.all()).hasSize(40);
-		assertThat(this.catalogue.all().stream().map((item) -> item.getArea().getCode()).distinct()).hasSize(8);
-		assertThat(this.catalogue.all().stream().filter(ChecklistItem::isCommon)).hasSize(28);
-		assertThat(this.catalogue.defaultSelection(Set.of(UnitCategory.URBAN_COMMUNITY))).hasSize(31);
+	void theDefaultCatalogueHas23AreasAnd122ItemsCommonAndPerCategory() throws Exception {
+		// version 2 is the default catalogue; a test may have published a later version
+		// with the same counts
+		assertThat(this.catalogue.items(2L)).hasSize(122);
+		assertThat(this.catalogue.items(2L).stream().map((item) -> item.getArea().getCode()).distinct()).hasSize(23);
+		assertThat(this.catalogue.items(2L).stream().filter(ChecklistItem::isCommon)).hasSize(100);
+		assertThat(this.catalogue.defaultSelection(2L, Set.of(UnitCategory.URBAN_COMMUNITY))).hasSize(105);
+		assertThat(this.catalogue.defaultSelection(Set.of(UnitCategory.URBAN_COMMUNITY))).hasSize(105);
+		// the first demo list stays as version 1 for the inspections planned before
+		// versions
+		assertThat(this.catalogue.items(1L)).hasSize(40);
+		assertThat(this.catalogue.byCode(1L)).containsKeys("A03-02", "A04-01", "A08-05");
 		this.mvc
-			.perform(
-					get("/api/checklist").param("category", "PETITION_HEAVY").with(httpBasic("village-t01v01", "demo")))
+			.perform(get("/api/checklist").param("category", "PETITION_HEAVY")
+				.param("version", "2")
+				.with(httpBasic("village-t01v01", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(8))
-			.andExpect(jsonPath("$[0].name").value("党组织建设"))
+			.andExpect(jsonPath("$.length()").value(23))
+			.andExpect(jsonPath("$[0].name").value("党的领导与“一肩挑”权力运行"))
 			.andExpect(jsonPath("$[4].items.length()").value(4));
 	}
 
@@ -90,10 +98,12 @@ class ChecklistAndPlanningTests {
 	void theOfficeChangesTheSelectionAndUnknownItemsAreNamed() throws Exception {
 		Inspection inspection = this.fixtures.inspection("inspection-team-1");
 		String url = "/api/inspections/" + inspection.getId() + "/checklist";
+		java.util.Map<String, ChecklistItem> items = this.catalogue.byCode(inspection.getChecklistVersionId());
 		this.mvc
 			.perform(put(url).with(httpBasic("inspection-office", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"itemIds\": [1, 2, 13]}"))
+				.content("{\"itemIds\": [%d, %d, %d]}".formatted(items.get("A01-01").getId(),
+						items.get("A01-02").getId(), items.get("A03-03").getId())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(3))
 			.andExpect(jsonPath("$[2].code").value("A03-03"));
@@ -102,13 +112,13 @@ class ChecklistAndPlanningTests {
 		this.mvc
 			.perform(put(url).with(httpBasic("inspection-office", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"itemIds\": [1, 999]}"))
+				.content("{\"itemIds\": [%d, 999]}".formatted(items.get("A01-01").getId())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("999")));
 		this.mvc
 			.perform(put(url).with(httpBasic("inspection-team-1", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"itemIds\": [1]}"))
+				.content("{\"itemIds\": [%d]}".formatted(items.get("A01-01").getId())))
 			.andExpect(status().isForbidden());
 	}
 

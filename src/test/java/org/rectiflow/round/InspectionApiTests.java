@@ -69,8 +69,8 @@ class InspectionApiTests {
 		Long id = Long.valueOf(location.replaceAll(".*\"id\":(\\d+).*", "$1"));
 		Inspection inspection = this.transaction.execute((status) -> {
 			Inspection found = this.inspections.findById(id).orElseThrow();
-			// 28 common items + 4 for RESOURCE_RICH
-			assertThat(found.getChecklistItemIds()).hasSize(32);
+			// the default catalogue: 100 common items + 8 for RESOURCE_RICH
+			assertThat(found.getChecklistItemIds()).hasSize(108);
 			return found;
 		});
 		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
@@ -91,7 +91,7 @@ class InspectionApiTests {
 	void anOrdinaryUnitDefaultsToTownshipAndVillageMode() {
 		Inspection inspection = this.fixtures.inspection("inspection-team-2");
 		assertThat(inspection.getMode()).isEqualTo(InspectionMode.TOWNSHIP_AND_VILLAGE);
-		assertThat(inspection.getChecklistItemIds()).hasSize(28);
+		assertThat(inspection.getChecklistItemIds()).hasSize(100);
 	}
 
 	@Test

@@ -167,6 +167,29 @@ class AccessMatrixTests {
 			row("GET /api/cadres/{id}", READ_ALL, TEAM, "inspection-team-2"), //
 			row("POST /api/cadres", OFFICE, "organization-dept"), //
 			row("PUT /api/cadres/{id}", OFFICE, "organization-dept"),
+
+			// reference data (issue 18): 巡察办 keeps units' classification, the
+			// checklist's versions and (with 组织部) the cadre pool; supervisors read
+			row("PUT /api/units/{code}/classification", OFFICE), //
+			row("GET /api/units/{code}/classification-history", UNIT_READERS), //
+			row("GET /api/checklist/versions", USERS), //
+			row("POST /api/checklist/versions/{id}/items", OFFICE), //
+			row("POST /api/checklist/versions/{id}/publish", OFFICE), //
+			row("GET /reference/units", READ_ALL), //
+			row("POST /reference/units/import", OFFICE), //
+			row("GET /reference/units/{code}", READ_ALL), //
+			row("POST /reference/units/{code}/classification", OFFICE), //
+			row("GET /reference/cadres", READ_ALL), //
+			row("GET /reference/cadres/new", OFFICE, "organization-dept"), //
+			row("GET /reference/cadres/{id}", READ_ALL), //
+			row("POST /reference/cadres", OFFICE, "organization-dept"), //
+			row("POST /reference/cadres/{id}", OFFICE, "organization-dept"), //
+			row("GET /reference/checklist", READ_ALL), //
+			row("POST /reference/checklist/drafts", OFFICE), //
+			row("POST /reference/checklist/{version}/items", OFFICE), //
+			row("POST /reference/checklist/{version}/areas", OFFICE), //
+			row("POST /reference/checklist/{version}/items/{item}/delete", OFFICE), //
+			row("POST /reference/checklist/{version}/publish", OFFICE),
 			// an inspection: read by supervisors, the village, its township and
 			// its own team (the public announcement names it); planned, its
 			// checklist chosen and its team staffed by the office (DOMAIN.md 1)
@@ -448,6 +471,45 @@ class AccessMatrixTests {
 			.json(() -> "{\"name\": \"%s\", \"position\": \"科员\"}".formatted(Unique.code("干部"))));
 		p.put("PUT /api/cadres/{id}", put("/api/cadres/" + r.cadre).scoped()
 			.json(() -> "{\"name\": \"访问矩阵干部\", \"departmentGroupId\": \"dept-finance\", \"position\": \"科员\"}"));
+		// reference data: a unit of its own for the classification, published version 2
+		// for the
+		// checklist (the office's change is refused there: 409 on the API, a message on
+		// the page)
+		String classified = this.context.getBean(org.rectiflow.unit.UnitRegistry.class)
+			.registerVillage("T01", Unique.code("V"), "访问矩阵分类村", org.rectiflow.unit.UnitKind.VILLAGE,
+					org.rectiflow.unit.UnitPriority.ORDINARY, java.util.Set.of())
+			.getCode();
+		org.rectiflow.unit.Units unitReader = this.context.getBean(org.rectiflow.unit.Units.class);
+		p.put("PUT /api/units/{code}/classification",
+				put("/api/units/" + classified + "/classification")
+					.json(() -> "{\"priority\": \"%s\", \"reason\": \"访问矩阵\"}"
+						.formatted((unitReader.byCode(classified).orElseThrow().getPriority().name().equals("KEY"))
+								? "ORDINARY" : "KEY")));
+		p.put("GET /api/units/{code}/classification-history",
+				get("/api/units/" + UNIT + "/classification-history").scoped());
+		p.put("GET /api/checklist/versions", get("/api/checklist/versions"));
+		p.put("POST /api/checklist/versions/{id}/items",
+				post("/api/checklist/versions/2/items").json(() -> "{\"areaId\": 101, \"text\": \"访问矩阵\"}")
+					.answering(409));
+		p.put("POST /api/checklist/versions/{id}/publish", post("/api/checklist/versions/2/publish").answering(409));
+		p.put("GET /reference/units", get("/reference/units"));
+		p.put("POST /reference/units/import",
+				multipart("/reference/units/import", "file", "units.xlsx", () -> new byte[0]));
+		p.put("GET /reference/units/{code}", get("/reference/units/" + UNIT));
+		p.put("POST /reference/units/{code}/classification",
+				post("/reference/units/" + classified + "/classification"));
+		p.put("GET /reference/cadres", get("/reference/cadres"));
+		p.put("GET /reference/cadres/new", get("/reference/cadres/new"));
+		p.put("GET /reference/cadres/{id}", get("/reference/cadres/" + r.cadre));
+		p.put("POST /reference/cadres", post("/reference/cadres"));
+		p.put("POST /reference/cadres/{id}", post("/reference/cadres/" + r.cadre));
+		p.put("GET /reference/checklist", get("/reference/checklist"));
+		p.put("POST /reference/checklist/drafts", post("/reference/checklist/drafts"));
+		p.put("POST /reference/checklist/{version}/items", post("/reference/checklist/2/items"));
+		p.put("POST /reference/checklist/{version}/areas", post("/reference/checklist/2/areas"));
+		p.put("POST /reference/checklist/{version}/items/{item}/delete",
+				post("/reference/checklist/2/items/1001/delete"));
+		p.put("POST /reference/checklist/{version}/publish", post("/reference/checklist/2/publish"));
 		p.put("GET /api/inspections", get("/api/inspections?roundId=" + round).listing(showingId(inspection)));
 		p.put("GET /api/inspections/{id}", get("/api/inspections/" + inspection).scoped());
 		p.put("GET /api/inspections/{id}/checklist", get("/api/inspections/" + inspection + "/checklist").scoped());
@@ -459,8 +521,12 @@ class AccessMatrixTests {
 							 "plannedEntryOn": "%s"}""".formatted(planningRound.get(), UNIT, TEAM,
 							TestClock.today().plusDays(10)))
 					.usesUp(planningRound));
-		p.put("PUT /api/inspections/{id}/checklist",
-				put("/api/inspections/" + inspection + "/checklist").scoped().json(() -> "{\"itemIds\": [1, 2, 11]}"));
+		p.put("PUT /api/inspections/{id}/checklist", put("/api/inspections/" + inspection + "/checklist").scoped()
+			.json(() -> "{\"itemIds\": %s}".formatted(this.context.getBean(org.rectiflow.round.ChecklistCatalogue.class)
+				.defaultSelection(r.inspection.getChecklistVersionId(), java.util.Set.of())
+				.stream()
+				.limit(3)
+				.toList())));
 		p.put("POST /api/inspections/{id}/team",
 				post("/api/inspections/" + inspection + "/team").scoped()
 					.json(() -> "{\"cadreId\": %d, \"role\": \"MEMBER\"}".formatted(freeCadre.get()))
