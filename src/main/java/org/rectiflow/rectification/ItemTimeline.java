@@ -274,8 +274,9 @@ public class ItemTimeline {
 			drafts.add(new Draft(Date.from(item.getCreatedAt()), null, "建立整改台账", null, "RECORD", 0));
 		}
 		for (ReviewVote vote : this.votes.findByItemIdOrderByVotedAtAscIdAsc(id)) {
-			drafts.add(new Draft(Date.from(vote.getVotedAt()), vote.getVoter(),
-					vote.getParty().label() + "会审意见（第 " + vote.getReviewRound() + " 轮）：" + vote.getDecision().label(),
+			drafts.add(new Draft(
+					Date.from(vote.getVotedAt()), vote.getVoter(), this.labels.of("review-party", vote.getParty())
+							+ "会审意见（第 " + vote.getReviewRound() + " 轮）：" + vote.getDecision().label(),
 					vote.getReason(), "RECORD", 4));
 		}
 		for (DeadlineExtension extension : this.extensions.findByItemIdOrderByDecidedAtAscIdAsc(id)) {
