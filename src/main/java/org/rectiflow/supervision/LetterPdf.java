@@ -114,7 +114,7 @@ class LetterPdf {
 			.collect(Collectors.joining("、"));
 	}
 
-	private static void add(Document document, Paragraph paragraph, int alignment, float after) {
+	static void add(Document document, Paragraph paragraph, int alignment, float after) {
 		breakTheChineseWay(paragraph);
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingAfter(after);
@@ -169,7 +169,8 @@ class LetterPdf {
 		return (text == null || text.isBlank()) ? "—" : text;
 	}
 
-	private BaseFont font() {
+	/** The embedded Chinese font every printed page of the console uses. */
+	BaseFont font() {
 		try {
 			return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, fontBytes(), null);
 		}
