@@ -161,7 +161,7 @@ class RectificationLedgerTests {
 		assertThat(this.ledger.concludeReview(item.getId(), List.of()).result())
 			.isEqualTo(ReviewOutcome.Result.PENDING);
 		assertThatThrownBy(() -> this.ledger.signOff(item.getId())).isInstanceOf(RuleViolationException.class)
-			.hasMessageContaining("四方一致同意");
+			.hasMessageContaining("会审各方一致同意");
 	}
 
 	@Test
