@@ -28,8 +28,8 @@ import org.rectiflow.rectification.ReviewParty;
 import org.springframework.stereotype.Component;
 
 /**
- * 整改销号审批表 of one item as a PDF (issue 17): the item, its measures and what was done,
- * and one row per review party of the settings with the vote of the latest round — the
+ * 整改销号审批表 of one item as a PDF (issue 17): the item, its measures and what was done, and
+ * one row per review party of the settings with the vote of the latest round — the
  * party's decision, opinion, who and when. Same font and line breaking as the letters.
  */
 @Component
@@ -80,8 +80,7 @@ class SignOffFormPdf {
 		row(facts, "问题", dash(item.findingText()), bold, body);
 		row(facts, "整改措施", dash(item.measures()), bold, body);
 		row(facts, "责任人", dash(item.responsiblePerson()) + "　" + dash(detail.responsiblePhone()), bold, body);
-		row(facts, "整改期限",
-				(item.deadline() != null) ? CHINESE_DATE.format(item.deadline()) : "未确定", bold, body);
+		row(facts, "整改期限", (item.deadline() != null) ? CHINESE_DATE.format(item.deadline()) : "未确定", bold, body);
 		row(facts, "整改落实情况", dash(detail.implementationSummary()), bold, body);
 		row(facts, "会审轮次", "第 " + detail.reviewRound() + " 轮（退回 " + item.returnCount() + " 次）", bold, body);
 		document.add(facts);

@@ -233,7 +233,8 @@ class AccessMatrixTests {
 			row("POST /console/items/{key}/actions", SUPERVISORS), //
 			row("POST /console/items/{key}/actions ADMONISH", "leading-group", "discipline-commission"), //
 			row("GET /console/letters/{id}.pdf", ITEM_READERS),
-			// issue 17: the unit corrects its plan before review; the 整改销号审批表 prints for readers
+			// issue 17: the unit corrects its plan before review; the 整改销号审批表 prints for
+			// readers
 			row("POST /console/items/{key}/plan-corrections", VILLAGE), //
 			row("GET /console/items/{key}/sign-off-form.pdf", ITEM_READERS), //
 
@@ -519,7 +520,8 @@ class AccessMatrixTests {
 				post("/console/items/" + r.item + "/plan-corrections").scoped()
 					.form("measures", "重新公开发包鱼塘，合同提交村民代表会议表决并公示", "responsiblePerson", "李主任", "responsiblePhone",
 							"13912345678", "reason", "更正联系电话"));
-		p.put("GET /console/items/{key}/sign-off-form.pdf", get("/console/items/" + r.item + "/sign-off-form.pdf").scoped());
+		p.put("GET /console/items/{key}/sign-off-form.pdf",
+				get("/console/items/" + r.item + "/sign-off-form.pdf").scoped());
 
 		p.put("GET /console", get("/console"));
 		p.put("GET /console/ledger",

@@ -33,8 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Issue 17: the village corrects its item's measures and responsible person from the item
  * page until the item goes to review (kept in the timeline, the process shows the new
- * values); others may not; the 整改销号审批表 prints the parties' votes with names,
- * opinions and dates.
+ * values); others may not; the 整改销号审批表 prints the parties' votes with names, opinions and
+ * dates.
  */
 @ApiTest
 class PlanCorrectionAndSignOffFormTests {
@@ -80,7 +80,8 @@ class PlanCorrectionAndSignOffFormTests {
 
 		String page = page(itemId, VILLAGE);
 		assertThat(page).contains("id=\"plan-correction\"", "更正整改措施和责任人");
-		assertThat(page(itemId, "inspection-office")).as("only the unit corrects").doesNotContain("id=\"plan-correction\"");
+		assertThat(page(itemId, "inspection-office")).as("only the unit corrects")
+			.doesNotContain("id=\"plan-correction\"");
 
 		this.mvc
 			.perform(post(path).with(as(VILLAGE))

@@ -82,7 +82,8 @@ class PlanCorrectionBrowserTests {
 			browser.click(driver.findElement(By.id("correction-submit")));
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("correction-message")));
 			assertThat(driver.findElement(By.id("plan")).getText()).contains("王会计");
-			assertThat(driver.findElement(By.id("timeline")).getText()).contains("更正整改措施和责任人", "李主任（13912345678） → 王会计");
+			assertThat(driver.findElement(By.id("timeline")).getText()).contains("更正整改措施和责任人",
+					"李主任（13912345678） → 王会计");
 			assertThat(driver.findElement(By.id("sign-off-form")).getAttribute("href"))
 				.endsWith("/console/items/" + itemId + "/sign-off-form.pdf");
 			browser.screenshot("plan-correction-1440-done");
