@@ -46,7 +46,11 @@ public class PlanCorrections {
 		this.clock = clock;
 	}
 
-	/** What the unit writes: the new measures, person and phone, and why. */
+	/**
+	 * What the unit writes: the new measures, person and phone, and why. Serializable: a
+	 * refused correction goes back to the page as a flash attribute, kept in the JDBC
+	 * session.
+	 */
 	public record Correction(
 			@NotBlank(message = "必填 / required") @Size(min = 10, max = 4000,
 					message = "应为 10 到 4000 字 / 10 to 4000 characters") String measures,
@@ -55,7 +59,9 @@ public class PlanCorrections {
 			@NotBlank(message = "必填 / required") @Pattern(regexp = "1[3-9][0-9]{9}",
 					message = "应为 11 位手机号 / must be an 11-digit mobile number") String responsiblePhone,
 			@NotBlank(message = "请说明更正理由 / give a reason") @Size(max = 500,
-					message = "不能超过 500 字 / at most 500 characters") String reason) {
+					message = "不能超过 500 字 / at most 500 characters") String reason)
+			implements
+				java.io.Serializable {
 
 	}
 
