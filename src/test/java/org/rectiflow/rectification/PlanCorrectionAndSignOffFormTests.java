@@ -150,6 +150,8 @@ class PlanCorrectionAndSignOffFormTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "sign-off-form.pdf"), pdf);
 		String text = text(pdf).replaceAll("\\s", "");
 		assertThat(text).contains("整改销号审批表", "巡察办", "纪委监委", "组织部", "业务主管部门", "同意销号", "王会计", "已销号");
 		this.mvc.perform(get("/console/items/" + itemId + "/sign-off-form.pdf").with(as("village-t01v01")))
