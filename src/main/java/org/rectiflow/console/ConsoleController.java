@@ -73,10 +73,13 @@ class ConsoleController {
 
 	private final BusinessDate clock;
 
+	private final org.rectiflow.rectification.PlanCorrections corrections;
+
 	ConsoleController(Dashboard dashboard, LedgerQueries ledger, ItemTimeline timeline, Findings findings,
 			RoundProgress progress, UnitOverview units, ProcessDiagrams diagrams,
 			org.rectiflow.rectification.EvidenceStore evidence, org.rectiflow.identity.Departments departments,
-			BusinessDate clock, Labels labels) {
+			BusinessDate clock, Labels labels, org.rectiflow.rectification.PlanCorrections corrections) {
+		this.corrections = corrections;
 		this.departments = departments;
 		this.labels = labels;
 		this.evidence = evidence;
@@ -158,6 +161,7 @@ class ConsoleController {
 				? this.progress.round(detail.item().roundId()).map(RoundProgress.RoundSummary::name).orElse(null)
 				: null);
 		model.addAttribute("timeline", this.timeline.of(id, user));
+		model.addAttribute("mayCorrect", this.corrections.mayCorrect(id, user));
 		return "console/item";
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  * is outside the caller's scope, 400 for a bad filter or page — never a 500 for a user's
  * mistake.
  */
-@ControllerAdvice(assignableTypes = ConsoleController.class)
+@ControllerAdvice(assignableTypes = { ConsoleController.class, PlanCorrectionController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrors {
 

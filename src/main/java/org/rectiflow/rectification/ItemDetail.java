@@ -15,11 +15,13 @@ public record ItemDetail(LedgerEntry item, String responsiblePhone, String imple
 		List<ProgressView> progressReports, List<AttachmentView> attachments) {
 
 	static ItemDetail of(RectificationItem item, LocalDate today, List<DeadlineExtension> extensions,
-			List<ReviewVote> votes, List<ProgressReport> progress, List<EvidenceAttachment> attachments) {
+			List<ReviewVote> votes, List<ProgressReport> progress, List<EvidenceAttachment> attachments,
+			ReviewParties parties) {
 		return new ItemDetail(LedgerEntry.of(item, today), item.getResponsiblePhone(), item.getImplementationSummary(),
 				item.getMoneyRecoveredYuan(), item.getMattersSolved(), item.getReviewRound(),
 				item.getProcessInstanceId(), item.getCreatedAt(), item.getUpdatedAt(),
-				extensions.stream().map(ExtensionView::of).toList(), votes.stream().map(VoteView::of).toList(),
+				extensions.stream().map(ExtensionView::of).toList(),
+				votes.stream().map((vote) -> VoteView.of(vote, parties)).toList(),
 				progress.stream().map(ProgressView::of).toList(),
 				attachments.stream().map(AttachmentView::of).toList());
 	}
@@ -36,12 +38,15 @@ public record ItemDetail(LedgerEntry item, String responsiblePhone, String imple
 
 	}
 
-	/** A party's vote in a review round (四方会审意见). */
-	public record VoteView(Long id, int reviewRound, ReviewParty party, String partyLabel, ReviewDecision decision,
+	/**
+	 * A party's vote in a review round (四方会审意见); the party by its id and its name from
+	 * the settings.
+	 */
+	public record VoteView(Long id, int reviewRound, String party, String partyLabel, ReviewDecision decision,
 			String decisionLabel, String reason, String voter, Instant votedAt) {
 
-		static VoteView of(ReviewVote vote) {
-			return new VoteView(vote.getId(), vote.getReviewRound(), vote.getParty(), vote.getParty().label(),
+		static VoteView of(ReviewVote vote, ReviewParties parties) {
+			return new VoteView(vote.getId(), vote.getReviewRound(), vote.getParty(), parties.name(vote.getParty()),
 					vote.getDecision(), vote.getDecision().label(), vote.getReason(), vote.getVoter(),
 					vote.getVotedAt());
 		}

@@ -83,11 +83,15 @@ public class ItemTimeline {
 
 	private final Labels labels;
 
+	private final PlanCorrectionRepository corrections;
+
 	private final Times times;
 
 	ItemTimeline(LedgerQueries queries, DeadlineExtensionRepository extensions, ReviewVoteRepository votes,
 			ProgressReportRepository progress, EvidenceAttachmentRepository attachments, HistoryService history,
-			TaskService tasks, IdentityService identity, Labels labels, Times times) {
+			TaskService tasks, IdentityService identity, Labels labels, Times times,
+			PlanCorrectionRepository corrections) {
+		this.corrections = corrections;
 		this.queries = queries;
 		this.extensions = extensions;
 		this.votes = votes;
@@ -274,9 +278,14 @@ public class ItemTimeline {
 			drafts.add(new Draft(Date.from(item.getCreatedAt()), null, "建立整改台账", null, "RECORD", 0));
 		}
 		for (ReviewVote vote : this.votes.findByItemIdOrderByVotedAtAscIdAsc(id)) {
-			drafts.add(new Draft(Date.from(vote.getVotedAt()), vote.getVoter(),
-					vote.getParty().label() + "会审意见（第 " + vote.getReviewRound() + " 轮）：" + vote.getDecision().label(),
+			drafts.add(new Draft(
+					Date.from(vote.getVotedAt()), vote.getVoter(), this.labels.of("review-party", vote.getParty())
+							+ "会审意见（第 " + vote.getReviewRound() + " 轮）：" + vote.getDecision().label(),
 					vote.getReason(), "RECORD", 4));
+		}
+		for (PlanCorrection correction : this.corrections.findByItemIdOrderByCorrectedAtAscIdAsc(id)) {
+			drafts.add(new Draft(Date.from(correction.getCorrectedAt()), correction.getCorrectedBy(), "更正整改措施和责任人",
+					correction.changes(), "RECORD", 4));
 		}
 		for (DeadlineExtension extension : this.extensions.findByItemIdOrderByDecidedAtAscIdAsc(id)) {
 			String what = extension.isApproved()

@@ -52,9 +52,12 @@ public class LedgerQueries {
 
 	private final EntityManager entityManager;
 
+	private final ReviewParties parties;
+
 	LedgerQueries(RectificationItemRepository items, DeadlineExtensionRepository extensions, ReviewVoteRepository votes,
 			ProgressReportRepository progress, EvidenceAttachmentRepository attachments, BusinessDate clock,
-			EntityManager entityManager) {
+			EntityManager entityManager, ReviewParties parties) {
+		this.parties = parties;
 		this.items = items;
 		this.extensions = extensions;
 		this.votes = votes;
@@ -97,7 +100,7 @@ public class LedgerQueries {
 		return ItemDetail.of(item, this.clock.today(), this.extensions.findByItemIdOrderByDecidedAtAscIdAsc(id),
 				this.votes.findByItemIdOrderByVotedAtAscIdAsc(id),
 				this.progress.findByItemIdOrderByReportedAtAscIdAsc(id),
-				this.attachments.findByItemIdOrderByUploadedAtAscIdAsc(id));
+				this.attachments.findByItemIdOrderByUploadedAtAscIdAsc(id), this.parties);
 	}
 
 	/**

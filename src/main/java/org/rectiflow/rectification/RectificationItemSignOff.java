@@ -8,8 +8,8 @@ import org.rectiflow.common.ProcessBean;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code rectification-item} › 整改事项销号: records the four approving votes of the last round
- * and signs the item off (已销号) with today's date.
+ * {@code rectification-item} › 整改事项销号: records the approving votes of the last round and
+ * signs the item off (已销号) with today's date.
  */
 @ProcessBean
 @Component("rectificationItemSignOff")
@@ -27,13 +27,13 @@ class RectificationItemSignOff implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Long itemId = ItemKeys.itemId(execution);
-		ReviewOutcome outcome = this.ledger.concludeReview(itemId,
+		ReviewOutcome outcome = this.ledger.concludeReview(itemId, this.reviews.roundOf(execution),
 				(recorded) -> this.reviews.votes(execution, recorded));
 		if (outcome.result() != ReviewOutcome.Result.APPROVED) {
-			throw new RuleViolationException("整改事项 " + itemId + " 尚未获得四方一致同意，不能销号 / Item " + itemId
-					+ " needs the approval of all four parties before sign-off");
+			throw new RuleViolationException("整改事项 " + itemId + " 尚未获得会审各方一致同意，不能销号 / Item " + itemId
+					+ " needs the approval of all review parties before sign-off");
 		}
-		RectificationItem item = this.ledger.signOff(itemId);
+		RectificationItem item = this.ledger.signOff(itemId, this.reviews.roundOf(execution));
 		execution.setVariable("signedOffOn", item.getSignedOffOn().toString());
 		ProcessValues.setIfChanged(execution, "flagged", false);
 	}

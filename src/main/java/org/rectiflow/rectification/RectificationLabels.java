@@ -1,6 +1,8 @@
 package org.rectiflow.rectification;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.rectiflow.common.LabelSource;
 
@@ -10,12 +12,20 @@ import org.springframework.stereotype.Component;
 @Component
 class RectificationLabels implements LabelSource {
 
+	private final ReviewParties parties;
+
+	RectificationLabels(ReviewParties parties) {
+		this.parties = parties;
+	}
+
 	@Override
 	public Map<String, Map<String, String>> kinds() {
 		return Map.of("colour", LabelSource.of(WarningColour.class), "warning-level",
 				LabelSource.of(WarningLevel.class), "item-state", LabelSource.of(ItemState.class), "review-decision",
 				LabelSource.of(ReviewDecision.class), "plan-state", LabelSource.of(PlanState.class), "review-party",
-				LabelSource.of(ReviewParty.class));
+				this.parties.all()
+					.stream()
+					.collect(Collectors.toMap(ReviewParty::id, ReviewParty::name, (a, b) -> a, LinkedHashMap::new)));
 	}
 
 }

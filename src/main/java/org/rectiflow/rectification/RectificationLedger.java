@@ -2,7 +2,7 @@ package org.rectiflow.rectification;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,12 +64,15 @@ public class RectificationLedger {
 
 	private final Labels labels;
 
+	private final ReviewParties parties;
+
 	RectificationLedger(RectificationItemRepository items, ReviewVoteRepository votes,
 			DeadlineExtensionRepository extensions, ProgressReportRepository progress,
 			EvidenceAttachmentRepository evidence, RectificationPlanRepository plans, PlanReturnRepository planReturns,
 			Units units, Departments departments, CommandValidator validator, BusinessDate clock,
-			ApplicationEventPublisher events, Labels labels) {
+			ApplicationEventPublisher events, Labels labels, ReviewParties parties) {
 		this.labels = labels;
+		this.parties = parties;
 		this.items = items;
 		this.votes = votes;
 		this.extensions = extensions;
@@ -164,6 +167,7 @@ public class RectificationLedger {
 		this.validator.valid(command);
 		RectificationItem item = item(itemId);
 		item.requireState(ItemAction.VOTE, ItemState.UNDER_REVIEW);
+		requireParty(command.party());
 		ReviewVote existing = currentVotes(item).get(command.party());
 		if (existing != null) {
 			requireSameDecision(item, existing, command);
@@ -172,10 +176,10 @@ public class RectificationLedger {
 		return this.votes.save(new ReviewVote(item, command, this.clock.now()));
 	}
 
-	private static void requireSameDecision(RectificationItem item, ReviewVote existing, VoteCommand command) {
+	private void requireSameDecision(RectificationItem item, ReviewVote existing, VoteCommand command) {
 		if (existing.getDecision() != command.decision()) {
-			throw new RuleViolationException(command.party().label() + "已在第 " + item.getReviewRound() + " 轮会审中提交意见「"
-					+ existing.getDecision().label() + "」，不能更改 / " + command.party() + " already voted "
+			throw new RuleViolationException(this.parties.name(command.party()) + "已在第 " + item.getReviewRound()
+					+ " 轮会审中提交意见「" + existing.getDecision().label() + "」，不能更改 / " + command.party() + " already voted "
 					+ existing.getDecision() + " in review round " + item.getReviewRound());
 		}
 	}
@@ -193,12 +197,22 @@ public class RectificationLedger {
 	 * recorded parties are known (so that who voted is looked up only for the votes not
 	 * yet recorded). Reads the round's votes once.
 	 */
-	ReviewOutcome concludeReview(Long itemId, Function<Set<ReviewParty>, List<VoteCommand>> roundVotes) {
+	ReviewOutcome concludeReview(Long itemId, Function<Set<String>, List<VoteCommand>> roundVotes) {
+		return concludeReview(itemId, ReviewParties.ids(this.parties.all()), roundVotes);
+	}
+
+	/**
+	 * As {@link #concludeReview(Long, Function)} for a round of these parties (the
+	 * parties whose review task the instance's model has).
+	 */
+	ReviewOutcome concludeReview(Long itemId, Set<String> roundParties,
+			Function<Set<String>, List<VoteCommand>> roundVotes) {
 		RectificationItem item = item(itemId);
 		item.requireState(ItemAction.CONCLUDE_REVIEW, ItemState.UNDER_REVIEW);
-		Map<ReviewParty, ReviewVote> current = currentVotes(item);
+		Map<String, ReviewVote> current = currentVotes(item);
 		for (VoteCommand vote : roundVotes.apply(Set.copyOf(current.keySet()))) {
 			this.validator.valid(vote);
+			requireParty(vote.party());
 			ReviewVote existing = current.get(vote.party());
 			if (existing != null) {
 				requireSameDecision(item, existing, vote);
@@ -210,13 +224,13 @@ public class RectificationLedger {
 		String reasons = current.values()
 			.stream()
 			.filter((vote) -> vote.getDecision() == ReviewDecision.RETURN)
-			.map((vote) -> vote.getParty().label() + "：" + vote.getReason())
+			.map((vote) -> this.parties.name(vote.getParty()) + "：" + vote.getReason())
 			.collect(Collectors.joining("\n"));
 		if (!reasons.isEmpty()) {
 			item.returnToUnit(this.clock.now());
 			return new ReviewOutcome(ReviewOutcome.Result.RETURNED, reasons);
 		}
-		if (current.size() == ReviewParty.values().length) {
+		if (current.keySet().containsAll(roundParties)) {
 			return new ReviewOutcome(ReviewOutcome.Result.APPROVED, null);
 		}
 		return new ReviewOutcome(ReviewOutcome.Result.PENDING, null);
@@ -224,14 +238,19 @@ public class RectificationLedger {
 
 	/** 四方会审中 → 已销号, once all four parties approved the current round. */
 	RectificationItem signOff(Long itemId) {
+		return signOff(itemId, ReviewParties.ids(this.parties.all()));
+	}
+
+	/** As {@link #signOff(Long)}, once these parties (of the round) all approved. */
+	RectificationItem signOff(Long itemId, Set<String> roundParties) {
 		RectificationItem item = item(itemId);
 		item.requireState(ItemAction.SIGN_OFF, ItemState.UNDER_REVIEW);
-		Map<ReviewParty, ReviewVote> current = currentVotes(item);
-		boolean allApproved = current.size() == ReviewParty.values().length
+		Map<String, ReviewVote> current = currentVotes(item);
+		boolean allApproved = !roundParties.isEmpty() && current.keySet().containsAll(roundParties)
 				&& current.values().stream().allMatch((vote) -> vote.getDecision() == ReviewDecision.APPROVE);
 		if (!allApproved) {
-			throw new RuleViolationException("整改事项 " + itemId + " 尚未获得四方一致同意，不能销号 / Item " + itemId
-					+ " needs the approval of all four parties before sign-off");
+			throw new RuleViolationException("整改事项 " + itemId + " 尚未获得会审各方一致同意，不能销号 / Item " + itemId
+					+ " needs the approval of all review parties before sign-off");
 		}
 		item.signOff(this.clock.today(), this.clock.now());
 		return item;
@@ -341,8 +360,15 @@ public class RectificationLedger {
 		return this.units.byCode(code).orElseThrow(() -> new InvalidInputException("未知被巡察对象 / Unknown unit: " + code));
 	}
 
-	private Map<ReviewParty, ReviewVote> currentVotes(RectificationItem item) {
-		Map<ReviewParty, ReviewVote> current = new EnumMap<>(ReviewParty.class);
+	private void requireParty(String party) {
+		if (this.parties.byId(party).isEmpty()) {
+			throw new InvalidInputException(
+					"未知会审方 " + party + "（见设置 rectiflow.review.parties） / Unknown review party: " + party);
+		}
+	}
+
+	private Map<String, ReviewVote> currentVotes(RectificationItem item) {
+		Map<String, ReviewVote> current = new LinkedHashMap<>();
 		this.votes.findByItemIdAndReviewRound(item.getId(), item.getReviewRound())
 			.forEach((vote) -> current.put(vote.getParty(), vote));
 		return current;

@@ -29,7 +29,7 @@ class ReturnCounter implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Long itemId = ItemKeys.itemId(execution);
-		ReviewOutcome outcome = this.ledger.concludeReview(itemId,
+		ReviewOutcome outcome = this.ledger.concludeReview(itemId, this.reviews.roundOf(execution),
 				(recorded) -> this.reviews.votes(execution, recorded));
 		if (outcome.result() != ReviewOutcome.Result.RETURNED) {
 			throw new RuleViolationException("整改事项 " + itemId + " 的会审意见中没有退回，不能记为退回 / No party returned item " + itemId
@@ -37,7 +37,7 @@ class ReturnCounter implements JavaDelegate {
 		}
 		execution.setVariable("returnCount", this.ledger.item(itemId).getReturnCount());
 		execution.setVariable("lastReturnReason", outcome.returnReasons());
-		ReviewForms.clearRound(execution);
+		this.reviews.clearRound(execution);
 	}
 
 }

@@ -3,7 +3,6 @@ package org.rectiflow.rectification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +13,7 @@ import org.rectiflow.common.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * The four review tasks of {@code rectification-item} and the variables their forms set
+ * The review tasks of {@code rectification-item} and the variables their forms set
  * ({@code officeReviewDecision} / {@code officeReturnReason} …), turned into votes.
  */
 @Component
@@ -24,9 +23,12 @@ class ReviewForms {
 
 	private final BusinessDate clock;
 
-	ReviewForms(ProcessActors actors, BusinessDate clock) {
+	private final ReviewParties parties;
+
+	ReviewForms(ProcessActors actors, BusinessDate clock, ReviewParties parties) {
 		this.actors = actors;
 		this.clock = clock;
+		this.parties = parties;
 	}
 
 	/** The votes the process holds for the current round; the voter from task history. */
@@ -39,53 +41,36 @@ class ReviewForms {
 	 * (their task listeners recorded who voted) are not looked up again in the task
 	 * history.
 	 */
-	List<VoteCommand> votes(DelegateExecution execution, Set<ReviewParty> recorded) {
+	List<VoteCommand> votes(DelegateExecution execution, Set<String> recorded) {
 		ProcessValues values = new ProcessValues(execution, this.clock.zone());
 		List<VoteCommand> votes = new ArrayList<>();
-		for (ReviewParty party : ReviewParty.values()) {
-			String decision = values.string(decisionVariable(party));
+		for (ReviewParty party : this.parties.of(execution)) {
+			String decision = values.string(party.decisionVariable());
 			if (decision == null || decision.isBlank()) {
 				continue;
 			}
-			String voter = recorded.contains(party) ? ProcessActors.SYSTEM
-					: this.actors.lastCompleter(execution.getProcessInstanceId(), taskKey(party))
+			String voter = recorded.contains(party.id()) ? ProcessActors.SYSTEM
+					: this.actors.lastCompleter(execution.getProcessInstanceId(), party.taskKey())
 						.orElse(ProcessActors.SYSTEM);
-			votes.add(new VoteCommand(party, decision(decision), values.string(reasonVariable(party)), voter));
+			votes.add(new VoteCommand(party.id(), decision(decision), values.string(party.reasonVariable()), voter));
 		}
 		return votes;
+	}
+
+	/** The ids of the parties of this instance's rounds. */
+	Set<String> roundOf(DelegateExecution execution) {
+		return ReviewParties.ids(this.parties.of(execution));
 	}
 
 	/**
 	 * Clears the concluded round's decisions and reasons, so that the next round's forms
 	 * open blank and no vote of the next round reads this round's reason.
 	 */
-	static void clearRound(DelegateExecution execution) {
-		for (ReviewParty party : ReviewParty.values()) {
-			execution.setVariable(decisionVariable(party), null);
-			execution.setVariable(reasonVariable(party), null);
+	void clearRound(DelegateExecution execution) {
+		for (ReviewParty party : this.parties.of(execution)) {
+			execution.setVariable(party.decisionVariable(), null);
+			execution.setVariable(party.reasonVariable(), null);
 		}
-	}
-
-	static Optional<ReviewParty> partyOfTask(String taskKey) {
-		for (ReviewParty party : ReviewParty.values()) {
-			if (taskKey(party).equals(taskKey)) {
-				return Optional.of(party);
-			}
-		}
-		return Optional.empty();
-	}
-
-	static String decisionVariable(ReviewParty party) {
-		return prefix(party) + "ReviewDecision";
-	}
-
-	static String reasonVariable(ReviewParty party) {
-		return prefix(party) + "ReturnReason";
-	}
-
-	static String taskKey(ReviewParty party) {
-		String prefix = prefix(party);
-		return "Task_Review" + Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1);
 	}
 
 	static ReviewDecision decision(String value) {
@@ -96,15 +81,6 @@ class ReviewForms {
 			throw new InvalidInputException(
 					"会审意见应为 APPROVE 或 RETURN，收到「" + value + "」 / A review decision is APPROVE or RETURN");
 		}
-	}
-
-	private static String prefix(ReviewParty party) {
-		return switch (party) {
-			case OFFICE -> "office";
-			case DISCIPLINE -> "discipline";
-			case ORGANIZATION -> "organization";
-			case LINE_DEPARTMENT -> "department";
-		};
 	}
 
 }

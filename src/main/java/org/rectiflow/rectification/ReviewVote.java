@@ -32,9 +32,9 @@ public class ReviewVote {
 	@Column(nullable = false)
 	private int reviewRound;
 
-	@Enumerated(EnumType.STRING)
+	/** The party's id ({@link ReviewParty#id()}, rectiflow.review.parties). */
 	@Column(nullable = false, length = 32)
-	private ReviewParty party;
+	private String party;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
@@ -75,7 +75,7 @@ public class ReviewVote {
 		return this.reviewRound;
 	}
 
-	public ReviewParty getParty() {
+	public String getParty() {
 		return this.party;
 	}
 

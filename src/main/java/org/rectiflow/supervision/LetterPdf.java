@@ -20,6 +20,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.rectiflow.identity.UserNames;
+import org.rectiflow.workflow.Deadlines;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,10 @@ class LetterPdf {
 
 	private volatile byte[] fontBytes;
 
-	LetterPdf(UserNames userNames, IdentityService identity, SupervisionProperties properties) {
+	private final Deadlines deadlines;
+
+	LetterPdf(UserNames userNames, IdentityService identity, SupervisionProperties properties, Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.userNames = userNames;
 		this.identity = identity;
 		this.issuerName = properties.issuerName();
@@ -110,7 +114,7 @@ class LetterPdf {
 			.collect(Collectors.joining("、"));
 	}
 
-	private static void add(Document document, Paragraph paragraph, int alignment, float after) {
+	static void add(Document document, Paragraph paragraph, int alignment, float after) {
 		breakTheChineseWay(paragraph);
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingAfter(after);
@@ -151,12 +155,13 @@ class LetterPdf {
 		};
 	}
 
-	private static String request(Letter letter) {
+	private String request(Letter letter) {
 		return switch (letter.getKind()) {
 			case REMINDER -> "请于期限内完成整改，如确需延期，请在整改台账中提出延期申请并说明理由。";
-			case SUPERVISION, FLAG -> "请收到本函后 5 个工作日内将整改进展及下一步措施书面报巡察办，逾期未整改到位的，将按有关规定启动问责程序。";
+			case SUPERVISION, FLAG ->
+				"请收到本函后 " + this.deadlines.text("supervision-reply") + "内将整改进展及下一步措施书面报巡察办，逾期未整改到位的，将按有关规定启动问责程序。";
 			case ADMONISH -> "约谈时间、地点另行通知。无正当理由不参加约谈的，将按有关规定处理。";
-			case URGE -> "请收到本函后 10 个工作日内反馈办理情况。";
+			case URGE -> "请收到本函后 " + this.deadlines.text("urge-reply") + "内反馈办理情况。";
 		};
 	}
 
@@ -164,7 +169,8 @@ class LetterPdf {
 		return (text == null || text.isBlank()) ? "—" : text;
 	}
 
-	private BaseFont font() {
+	/** The embedded Chinese font every printed page of the console uses. */
+	BaseFont font() {
 		try {
 			return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, fontBytes(), null);
 		}

@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * /console/items/{key}/supervision} (the panel alone for htmx, else a page of its own)
  * and {@code POST /console/items/{key}/actions} (form fields {@code action},
  * {@code reason}; answers the refreshed panel, with 403/409/400 and the message for a
- * refusal). Letters print at {@code GET /console/letters/{id}.pdf}.
+ * refusal). Letters print at {@code GET /console/letters/{id}.pdf}, an item's 整改销号审批表 at
+ * {@code GET /console/items/{key}/sign-off-form.pdf}.
  */
 @Controller
 class SupervisionConsoleController {
@@ -45,7 +46,11 @@ class SupervisionConsoleController {
 
 	private final LedgerQueries ledger;
 
-	SupervisionConsoleController(SupervisionActions actions, Letters letters, LetterPdf pdf, LedgerQueries ledger) {
+	private final SignOffFormPdf signOffForm;
+
+	SupervisionConsoleController(SupervisionActions actions, Letters letters, LetterPdf pdf, LedgerQueries ledger,
+			SignOffFormPdf signOffForm) {
+		this.signOffForm = signOffForm;
 		this.actions = actions;
 		this.letters = letters;
 		this.pdf = pdf;
@@ -99,6 +104,22 @@ class SupervisionConsoleController {
 					ContentDisposition.inline()
 						.filename(letter.getKind().label() + "-" + letter.getNumber() + ".pdf",
 								java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(bytes);
+	}
+
+	/** 整改销号审批表 of an item the caller may read. */
+	@GetMapping("/console/items/{key}/sign-off-form.pdf")
+	ResponseEntity<byte[]> signOffForm(@PathVariable("key") Long key) {
+		CurrentUser user = CurrentUser.get();
+		readable(key, user);
+		byte[] bytes = this.signOffForm.print(this.ledger.detail(key, user));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("整改销号审批表-" + key + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.body(bytes);

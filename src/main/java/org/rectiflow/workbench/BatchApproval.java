@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +15,8 @@ import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.rectification.ItemDetail;
 import org.rectiflow.rectification.LedgerQueries;
+import org.rectiflow.rectification.ReviewParties;
+import org.rectiflow.rectification.ReviewParty;
 import org.rectiflow.workbench.TaskScope.ScopedTask;
 
 import org.springframework.stereotype.Service;
@@ -28,10 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class BatchApproval {
 
-	/** The four review steps and the decision variable of each one's form. */
-	static final Map<String, String> DECISIONS = Map.of("Task_ReviewOffice", "officeReviewDecision",
-			"Task_ReviewDiscipline", "disciplineReviewDecision", "Task_ReviewOrganization",
-			"organizationReviewDecision", "Task_ReviewDepartment", "departmentReviewDecision");
+	/**
+	 * The review steps and the decision variable of each one's form, from the parties of
+	 * the settings ({@code rectiflow.review.parties}).
+	 */
+	private final Map<String, String> decisions;
 
 	static final int MOST = 100;
 
@@ -48,8 +52,11 @@ class BatchApproval {
 	private final CompletionRules completionRules;
 
 	BatchApproval(TaskService tasks, IdentityService identity, TaskScope scope, TaskCards cards, LedgerQueries ledger,
-			CompletionRules completionRules) {
+			CompletionRules completionRules, ReviewParties parties) {
 		this.completionRules = completionRules;
+		this.decisions = parties.all()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(ReviewParty::taskKey, ReviewParty::decisionVariable));
 		this.tasks = tasks;
 		this.identity = identity;
 		this.scope = scope;
@@ -69,7 +76,7 @@ class BatchApproval {
 		List<Task> found = this.tasks.createTaskQuery()
 			.active()
 			.processDefinitionKey("rectification-item")
-			.taskDefinitionKeyIn(DECISIONS.keySet().toArray(String[]::new))
+			.taskDefinitionKeyIn(this.decisions.keySet().toArray(String[]::new))
 			.or()
 			.taskAssignee(user.userId())
 			.taskCandidateGroupIn(groups)
@@ -109,14 +116,14 @@ class BatchApproval {
 		List<ScopedTask> chosen = new ArrayList<>();
 		for (String taskId : taskIds.stream().distinct().toList()) {
 			ScopedTask task = this.scope.visible(taskId, user);
-			if (!DECISIONS.containsKey(task.task().getTaskDefinitionKey())) {
-				throw new InvalidInputException("「" + task.task().getName() + "」不是四方会审任务，不能批量审核 / Not a review task");
+			if (!this.decisions.containsKey(task.task().getTaskDefinitionKey())) {
+				throw new InvalidInputException("「" + task.task().getName() + "」不是会审任务，不能批量审核 / Not a review task");
 			}
 			if (!task.mayWork(user)) {
 				throw new AccessRefusedException(
 						"「" + task.task().getName() + "」不是您可以审核的任务 / You may not review this task");
 			}
-			this.completionRules.check(taskId, Set.of(DECISIONS.get(task.task().getTaskDefinitionKey())));
+			this.completionRules.check(taskId, Set.of(this.decisions.get(task.task().getTaskDefinitionKey())));
 			chosen.add(task);
 		}
 		this.identity.setAuthentication(user.userId(), List.copyOf(user.groups()));
@@ -125,7 +132,8 @@ class BatchApproval {
 				if (task.task().getAssignee() == null) {
 					this.tasks.claim(task.id(), user.userId());
 				}
-				this.tasks.complete(task.id(), Map.of(DECISIONS.get(task.task().getTaskDefinitionKey()), "APPROVE"));
+				this.tasks.complete(task.id(),
+						Map.of(this.decisions.get(task.task().getTaskDefinitionKey()), "APPROVE"));
 			}
 		}
 		finally {

@@ -43,8 +43,11 @@ class DeploymentGate extends AbstractProcessEnginePlugin {
 
 	private final StandardGroups standardGroups;
 
-	DeploymentGate(ProcessBeans beans, StandardGroups standardGroups) {
+	private final List<UserTaskContract> taskContracts;
+
+	DeploymentGate(ProcessBeans beans, StandardGroups standardGroups, List<UserTaskContract> taskContracts) {
 		this.beans = beans;
+		this.taskContracts = List.copyOf(taskContracts);
 		this.standardGroups = standardGroups;
 	}
 
@@ -80,7 +83,7 @@ class DeploymentGate extends AbstractProcessEnginePlugin {
 			List<Problem> formProblems = new ArrayList<>();
 			Set<String> forms = formIds(resources, formProblems);
 			ModelChecks checks = new ModelChecks(this::groupExists, DeploymentGate.this.beans, forms,
-					this::deployedBefore);
+					this::deployedBefore, DeploymentGate.this.taskContracts);
 			for (ResourceEntity resource : resources.values()) {
 				String name = resource.getName();
 				List<Problem> problems = new ArrayList<>();

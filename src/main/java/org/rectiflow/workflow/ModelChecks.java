@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.ModelException;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The checks of the deployment gate for one BPMN resource. Each problem names the element
@@ -36,8 +37,16 @@ final class ModelChecks {
 
 	private final Set<String> formsInDeployment;
 
+	private final List<UserTaskContract> taskContracts;
+
 	ModelChecks(Predicate<String> groupExists, ProcessBeans beans, Set<String> formsInDeployment,
 			Predicate<String> formDeployedBefore) {
+		this(groupExists, beans, formsInDeployment, formDeployedBefore, List.of());
+	}
+
+	ModelChecks(Predicate<String> groupExists, ProcessBeans beans, Set<String> formsInDeployment,
+			Predicate<String> formDeployedBefore, List<UserTaskContract> taskContracts) {
+		this.taskContracts = taskContracts;
 		this.groupExists = groupExists;
 		this.code = new CodeChecks(beans);
 		this.formsInDeployment = formsInDeployment;
@@ -88,6 +97,13 @@ final class ModelChecks {
 	}
 
 	private void checkUserTask(UserTask task, List<GateProblem> problems) {
+		String processId = processOf(task);
+		if (processId != null) {
+			for (UserTaskContract contract : this.taskContracts) {
+				contract.problems(processId, task)
+					.forEach((problem) -> problems.add(new GateProblem(problem, task.getId())));
+			}
+		}
 		String groups = task.getCamundaCandidateGroups();
 		if (groups == null || groups.isBlank()) {
 			problems.add(new GateProblem(
@@ -135,6 +151,14 @@ final class ModelChecks {
 			problems.add(new GateProblem("用户任务「" + name(task) + "」的候选组 " + group + " 不存在 / user task " + task.getId()
 					+ ": candidate group " + group + " does not exist", task.getId()));
 		}
+	}
+
+	private static String processOf(UserTask task) {
+		ModelElementInstance parent = task.getParentElement();
+		while (parent != null && !(parent instanceof Process)) {
+			parent = parent.getParentElement();
+		}
+		return (parent instanceof Process process) ? process.getId() : null;
 	}
 
 	private static String name(BaseElement element) {

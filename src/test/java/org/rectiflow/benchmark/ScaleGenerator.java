@@ -407,7 +407,7 @@ final class ScaleGenerator {
 				{ "Task_ReviewDiscipline", "纪委监委审核", "discipline-commission" },
 				{ "Task_ReviewOrganization", "组织部审核", "organization-dept" },
 				{ "Task_ReviewDepartment", "业务主管部门审核", "" } };
-		String[] parties = { "OFFICE", "DISCIPLINE", "ORGANIZATION", "LINE_DEPARTMENT" };
+		String[] parties = { "office", "discipline", "organization", "department" };
 		StringBuilder processes = new StringBuilder();
 		StringBuilder taskRows = new StringBuilder();
 		StringBuilder votes = new StringBuilder();
@@ -511,7 +511,7 @@ final class ScaleGenerator {
 					.append('\t')
 					.append(party)
 					.append("\tAPPROVE\t\\N\t")
-					.append(party.equals("LINE_DEPARTMENT") ? department : party.toLowerCase(Locale.ROOT))
+					.append(party.equals("department") ? department : party)
 					.append('\t')
 					.append(at.toInstant(ZoneOffset.UTC))
 					.append('\n');

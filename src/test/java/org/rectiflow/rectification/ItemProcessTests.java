@@ -250,7 +250,7 @@ class ItemProcessTests {
 		assertThat(this.votes.findByItemIdAndReviewRound(flow.itemId(), 2)).hasSize(4)
 			.allSatisfy((vote) -> assertThat(vote.getReason()).isNull());
 		assertThat(this.votes.findByItemIdAndReviewRound(flow.itemId(), 1))
-			.filteredOn((vote) -> vote.getParty() == ReviewParty.ORGANIZATION)
+			.filteredOn((vote) -> "organization".equals(vote.getParty()))
 			.singleElement()
 			.satisfies((vote) -> assertThat(vote.getReason()).isEqualTo("缺少村民代表会议记录"));
 		List<TimelineEntry> lines = this.timeline.of(flow.itemId(), office());

@@ -119,16 +119,16 @@ class RectificationLedgerTests {
 		assertThat(this.ledger.submitForReview(item.getId(), report).getState()).isEqualTo(ItemState.UNDER_REVIEW);
 
 		assertThatThrownBy(() -> this.ledger.recordVote(item.getId(),
-				new VoteCommand(ReviewParty.DISCIPLINE, ReviewDecision.RETURN, " ", "discipline-commission")))
+				new VoteCommand("discipline", ReviewDecision.RETURN, " ", "discipline-commission")))
 			.isInstanceOf(ConstraintViolationException.class)
 			.hasMessageContaining("退回时必须填写理由");
 		this.ledger.recordVote(item.getId(),
-				new VoteCommand(ReviewParty.OFFICE, ReviewDecision.APPROVE, null, "inspection-office"));
+				new VoteCommand("office", ReviewDecision.APPROVE, null, "inspection-office"));
 		ReviewOutcome outcome = this.ledger.concludeReview(item.getId(),
-				List.of(new VoteCommand(ReviewParty.OFFICE, ReviewDecision.APPROVE, null, "inspection-office"),
-						new VoteCommand(ReviewParty.DISCIPLINE, ReviewDecision.APPROVE, null, "discipline-commission"),
-						new VoteCommand(ReviewParty.ORGANIZATION, ReviewDecision.RETURN, "缺少公示照片", "organization-dept"),
-						new VoteCommand(ReviewParty.LINE_DEPARTMENT, ReviewDecision.APPROVE, null, "dept-housing")));
+				List.of(new VoteCommand("office", ReviewDecision.APPROVE, null, "inspection-office"),
+						new VoteCommand("discipline", ReviewDecision.APPROVE, null, "discipline-commission"),
+						new VoteCommand("organization", ReviewDecision.RETURN, "缺少公示照片", "organization-dept"),
+						new VoteCommand("department", ReviewDecision.APPROVE, null, "dept-housing")));
 		assertThat(outcome.result()).isEqualTo(ReviewOutcome.Result.RETURNED);
 		assertThat(outcome.returnReasons()).isEqualTo("组织部：缺少公示照片");
 		RectificationItem returned = this.ledger.item(item.getId());
@@ -153,15 +153,15 @@ class RectificationLedgerTests {
 	void aVoteCannotBeChangedAndSignOffNeedsFourApprovals() {
 		RectificationItem item = this.fixtures.underReview(LedgerFixtures.nextId(), "T01V04", "dept-finance");
 		this.ledger.recordVote(item.getId(),
-				new VoteCommand(ReviewParty.OFFICE, ReviewDecision.APPROVE, null, "inspection-office"));
+				new VoteCommand("office", ReviewDecision.APPROVE, null, "inspection-office"));
 		assertThatThrownBy(() -> this.ledger.recordVote(item.getId(),
-				new VoteCommand(ReviewParty.OFFICE, ReviewDecision.RETURN, "重新考虑", "inspection-office")))
+				new VoteCommand("office", ReviewDecision.RETURN, "重新考虑", "inspection-office")))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("不能更改");
 		assertThat(this.ledger.concludeReview(item.getId(), List.of()).result())
 			.isEqualTo(ReviewOutcome.Result.PENDING);
 		assertThatThrownBy(() -> this.ledger.signOff(item.getId())).isInstanceOf(RuleViolationException.class)
-			.hasMessageContaining("四方一致同意");
+			.hasMessageContaining("会审各方一致同意");
 	}
 
 	@Test
@@ -239,10 +239,10 @@ class RectificationLedgerTests {
 	}
 
 	private static List<VoteCommand> allApprove() {
-		return List.of(new VoteCommand(ReviewParty.OFFICE, ReviewDecision.APPROVE, null, "inspection-office"),
-				new VoteCommand(ReviewParty.DISCIPLINE, ReviewDecision.APPROVE, null, "discipline-commission"),
-				new VoteCommand(ReviewParty.ORGANIZATION, ReviewDecision.APPROVE, null, "organization-dept"),
-				new VoteCommand(ReviewParty.LINE_DEPARTMENT, ReviewDecision.APPROVE, null, "dept-housing"));
+		return List.of(new VoteCommand("office", ReviewDecision.APPROVE, null, "inspection-office"),
+				new VoteCommand("discipline", ReviewDecision.APPROVE, null, "discipline-commission"),
+				new VoteCommand("organization", ReviewDecision.APPROVE, null, "organization-dept"),
+				new VoteCommand("department", ReviewDecision.APPROVE, null, "dept-housing"));
 	}
 
 }

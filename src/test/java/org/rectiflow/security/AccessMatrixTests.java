@@ -256,6 +256,10 @@ class AccessMatrixTests {
 			row("POST /console/items/{key}/actions", SUPERVISORS), //
 			row("POST /console/items/{key}/actions ADMONISH", "leading-group", "discipline-commission"), //
 			row("GET /console/letters/{id}.pdf", ITEM_READERS),
+			// issue 17: the unit corrects its plan before review; the 整改销号审批表 prints for
+			// readers
+			row("POST /console/items/{key}/plan-corrections", VILLAGE), //
+			row("GET /console/items/{key}/sign-off-form.pdf", ITEM_READERS), //
 
 			// console (README "Console"): every user has the dashboard, the ledger
 			// and the round pages, each in their own scope; an item or unit
@@ -597,6 +601,12 @@ class AccessMatrixTests {
 		p.put("POST /console/items/{key}/actions ADMONISH", post("/console/items/" + r.item + "/actions").scoped()
 			.form("action", "ADMONISH", "reason", "严重逾期，约谈责任人"));
 		p.put("GET /console/letters/{id}.pdf", get("/console/letters/" + r.letter + ".pdf").scoped());
+		p.put("POST /console/items/{key}/plan-corrections",
+				post("/console/items/" + r.item + "/plan-corrections").scoped()
+					.form("measures", "重新公开发包鱼塘，合同提交村民代表会议表决并公示", "responsiblePerson", "李主任", "responsiblePhone",
+							"13912345678", "reason", "更正联系电话"));
+		p.put("GET /console/items/{key}/sign-off-form.pdf",
+				get("/console/items/" + r.item + "/sign-off-form.pdf").scoped());
 
 		p.put("GET /console", get("/console"));
 		p.put("GET /console/ledger",

@@ -18,9 +18,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Every text that states a threshold reads the setting that drives the timer: with the
  * warning ladder set to 25 / 8 days, the yellow letter says 8 日 (in the record and in its
- * PDF) and the dashboard names 25 and 8 日.
+ * PDF) and the dashboard names 25 and 8 日; with the reply periods set to 7 working days
+ * and 15 days, the 督办函 and the 催办函 ask for them.
  */
-@SpringBootTest(properties = { "rectiflow.warning.green-days-before=25", "rectiflow.warning.yellow-days-before=8" })
+@SpringBootTest(properties = { "rectiflow.warning.green-days-before=25", "rectiflow.warning.yellow-days-before=8",
+		"rectiflow.deadlines.supervision-reply=7WD", "rectiflow.deadlines.urge-reply=P15D",
+		"rectiflow.deadlines.rectification-report=P45D" })
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
 class WarningTextsTests {
@@ -33,6 +36,24 @@ class WarningTextsTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private LetterPdf pdf;
+
+	@Test
+	void theLettersStateTheReplyPeriodsOfTheSettings() throws Exception {
+		String supervision = SupervisionActionTests.text(this.pdf.print(letter(LetterKind.SUPERVISION)))
+			.replaceAll("\\s", "");
+		assertThat(supervision).contains("请收到本函后7个工作日内").doesNotContain("5个工作日");
+		String urge = SupervisionActionTests.text(this.pdf.print(letter(LetterKind.URGE))).replaceAll("\\s", "");
+		assertThat(urge).contains("请收到本函后15日内反馈办理情况").doesNotContain("10个工作日");
+	}
+
+	private static Letter letter(LetterKind kind) {
+		LetterDraft draft = new LetterDraft(kind, SubjectType.ITEM, 1L, "村务公开栏长期未更新", "设置村", "village-t01v01", null,
+				null, ItemFlows.today(), java.util.Set.of("village-t01v01"), "inspection-office", null, null, null);
+		return new Letter(draft, "示范县巡整督〔2026〕1号", 2026, 1, ItemFlows.today(), java.time.Instant.now());
+	}
 
 	@Test
 	void theLetterAndTheDashboardStateTheConfiguredThresholds() throws Exception {
