@@ -64,7 +64,8 @@ class DemoTime {
 	/** Moves the clock {@code days} forward, then runs what is due. */
 	Run advance(int days) {
 		if (days < 1 || days > MAX_DAYS) {
-			throw new IllegalArgumentException("推进天数须在 1 至 " + MAX_DAYS + " 之间 / days must be between 1 and " + MAX_DAYS);
+			throw new IllegalArgumentException(
+					"推进天数须在 1 至 " + MAX_DAYS + " 之间 / days must be between 1 and " + MAX_DAYS);
 		}
 		this.clock.advance(Duration.ofDays(days));
 		log.info("演示时间推进 {} 天，引擎时间 {}", days, this.clock.now());
@@ -115,8 +116,12 @@ class DemoTime {
 		Map<String, BpmnModelInstance> models = new HashMap<>();
 		Map<String, String> processNames = new HashMap<>();
 		List<Timer> timers = new ArrayList<>();
-		for (Job job : this.management.createJobQuery().timers().active().orderByJobDuedate().asc().listPage(0,
-				count)) {
+		for (Job job : this.management.createJobQuery()
+			.timers()
+			.active()
+			.orderByJobDuedate()
+			.asc()
+			.listPage(0, count)) {
 			String definitionId = job.getProcessDefinitionId();
 			String process = (definitionId != null) ? processNames.computeIfAbsent(definitionId, (id) -> {
 				ProcessDefinition definition = this.repository.getProcessDefinition(id);
@@ -128,7 +133,8 @@ class DemoTime {
 					.jobDefinitionId(job.getJobDefinitionId())
 					.singleResult();
 				if (jobDefinition != null) {
-					BpmnModelInstance model = models.computeIfAbsent(definitionId, this.repository::getBpmnModelInstance);
+					BpmnModelInstance model = models.computeIfAbsent(definitionId,
+							this.repository::getBpmnModelInstance);
 					ModelElementInstance element = model.getModelElementById(jobDefinition.getActivityId());
 					String name = (element != null) ? element.getAttributeValue("name") : null;
 					step = (name != null) ? name : jobDefinition.getActivityId();

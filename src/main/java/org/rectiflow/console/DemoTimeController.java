@@ -79,8 +79,8 @@ class DemoTimeController {
 			return refused;
 		}
 		DemoTime.Run run = this.time.runDue();
-		redirect.addFlashAttribute("done", "已执行到期作业 " + run.done() + " 个"
-				+ ((run.failed() > 0) ? "，失败 " + run.failed() + " 个(见流程控制台的事件)" : ""));
+		redirect.addFlashAttribute("done",
+				"已执行到期作业 " + run.done() + " 个" + ((run.failed() > 0) ? "，失败 " + run.failed() + " 个(见流程控制台的事件)" : ""));
 		return new ModelAndView("redirect:/demo/time");
 	}
 
