@@ -429,7 +429,7 @@ public class DemoScenario {
 			default -> {
 				LocalDate signedOff = today.minusDays(line.days());
 				steps.add(new Step(signedOff.minusDays(20), steps.size(), () -> completeItem(walk, line, unitGroup,
-						"Task_PlanMeasures", plan(line, signedOff.plusDays(10)))));
+						"Task_PlanMeasures", plan(line, signedOff.plusDays(30)))));
 				steps.add(new Step(signedOff.minusDays(4), steps.size(), () -> {
 					attachPhoto(walk.findings.get(line).getId(), unitGroup);
 					completeItem(walk, line, unitGroup, "Task_Implement", implemented(line));

@@ -279,6 +279,13 @@ class ConsolePageTests {
 		assertThat(round).contains(DemoScenario.ROUND_NAME, "各被巡察对象的进度", "巡察准备", "回头看");
 		// eight inspections: 巡察准备, 进驻, four in 整改, 测评, 销号 (waiting for 回头看)
 		assertThat(round.split("class=\"inspection\"", -1)).hasSize(9);
+		// each inspection's stage fits its items (decision 0030)
+		assertThat(round).contains("data-unit=\"T03C02\" data-stage=\"PLANNED\"",
+				"data-unit=\"T02V02\" data-stage=\"ONSITE\"", "data-unit=\"T01V01\" data-stage=\"RECTIFICATION\"",
+				"data-unit=\"T01V02\" data-stage=\"RECTIFICATION\"",
+				"data-unit=\"T02V01\" data-stage=\"RECTIFICATION\"",
+				"data-unit=\"T03C01\" data-stage=\"RECTIFICATION\"", "data-unit=\"T02V03\" data-stage=\"EVALUATION\"",
+				"data-unit=\"T03V06\" data-stage=\"SIGNED_OFF\"");
 		String township = page("/console/rounds/" + this.round, "township-t01");
 		assertThat(township.split("class=\"inspection\"", -1)).hasSize(3);
 		assertThat(township).contains("data-unit=\"T01V01\"", "data-unit=\"T01V02\"")
