@@ -41,18 +41,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo scenario (演示场景) of the console, in the {@code demo} profile only: one round
- * ({@value #ROUND_NAME}) with inspections of seven units, their findings, and a
- * rectification item for each, moved by the real {@code rectification-item} process to
- * various states — waiting for measures, in progress, yellow and green warnings, overdue
- * in each township and several departments (red, flagged, some long overdue with an
- * admonishing talk), and signed off after the four-party review.
+ * ({@value #ROUND_NAME}) of eight inspections, each at a stage that fits its records
+ * (decision 0030): one in 巡察准备, one on site with problems recorded, four in 整改 with their
+ * rectification items in various states — waiting for measures, in progress, yellow,
+ * overdue in each township and several departments (red, flagged, some long overdue with
+ * an admonishing talk), signed off after the four-party review — one at the villagers'
+ * evaluation and one signed off and waiting for 回头看.
  * <p>
- * Nothing is written around the processes: rounds, inspections and findings go through
- * their modules' services; items through process instances whose tasks are completed as
- * the responsible groups would, and whose timers are the process's own. To make an item
- * overdue or signed off in an earlier week, the engine's clock is set back for the steps
- * of that item only and reset at once; the warning timers then fire as jobs, as the job
- * executor would run them.
+ * Nothing is written around the processes: the round, inspections and findings go through
+ * their modules' services, and every inspection through its {@code inspection-round}
+ * process, whose tasks are completed as the responsible groups would and whose call
+ * activity starts the items. Each step happens on its own day on the engine's clock
+ * ({@link BusinessDate#on}); the steps of all inspections run in the order of their days,
+ * and the timers fire as jobs, as the job executor would run them.
  * <p>
  * {@link #seed()} is idempotent (it does nothing once the round exists). It runs once at
  * startup when {@code rectiflow.demo.scenario.enabled} is true (the {@code demo}
