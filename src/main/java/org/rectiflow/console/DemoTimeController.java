@@ -42,8 +42,9 @@ class DemoTimeController {
 		ModelAndView page = new ModelAndView("demo/time");
 		page.addObject("now", this.time.now());
 		long hours = this.time.offset().toHours();
-		page.addObject("aheadDays", hours / 24);
-		page.addObject("aheadHours", hours % 24);
+		page.addObject("ahead", hours >= 0);
+		page.addObject("aheadDays", Math.abs(hours) / 24);
+		page.addObject("aheadHours", Math.abs(hours) % 24);
 		page.addObject("dueNow", this.time.dueNow());
 		page.addObject("timers", this.time.nextTimers(10));
 		page.addObject("maxDays", DemoTime.MAX_DAYS);
