@@ -1,5 +1,6 @@
 package org.rectiflow.common;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,6 +56,23 @@ public class BusinessDate {
 		finally {
 			ClockUtil.offset(offset);
 		}
+	}
+
+	/**
+	 * Moves the engine's clock forward for good (the demo's 时间推进): it keeps ticking from
+	 * there, as an offset from the wall clock.
+	 * @param by how far forward
+	 * @return the new "now"
+	 */
+	public Instant advance(Duration by) {
+		long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
+		ClockUtil.offset(offset + by.toMillis());
+		return now();
+	}
+
+	/** How far the engine's clock is ahead of the wall clock (negative: behind). */
+	public Duration offset() {
+		return Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis());
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.rectiflow.console;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.rectiflow.common.BusinessDate;
+import org.rectiflow.evaluation.DemoAnswers;
 import org.rectiflow.finding.Finding;
 import org.rectiflow.finding.FindingCategory;
 import org.rectiflow.finding.Findings;
@@ -38,18 +41,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo scenario (演示场景) of the console, in the {@code demo} profile only: one round
- * ({@value #ROUND_NAME}) with inspections of seven units, their findings, and a
- * rectification item for each, moved by the real {@code rectification-item} process to
- * various states — waiting for measures, in progress, yellow and green warnings, overdue
- * in each township and several departments (red, flagged, some long overdue with an
- * admonishing talk), and signed off after the four-party review.
+ * ({@value #ROUND_NAME}) of eight inspections, each at a stage that fits its records
+ * (decision 0030): one in 巡察准备, one on site with problems recorded, four in 整改 with their
+ * rectification items in various states — waiting for measures, in progress, yellow,
+ * overdue in each township and several departments (red, flagged, some long overdue with
+ * an admonishing talk), signed off after the four-party review — one at the villagers'
+ * evaluation and one signed off and waiting for 回头看.
  * <p>
- * Nothing is written around the processes: rounds, inspections and findings go through
- * their modules' services; items through process instances whose tasks are completed as
- * the responsible groups would, and whose timers are the process's own. To make an item
- * overdue or signed off in an earlier week, the engine's clock is set back for the steps
- * of that item only and reset at once; the warning timers then fire as jobs, as the job
- * executor would run them.
+ * Nothing is written around the processes: the round, inspections and findings go through
+ * their modules' services, and every inspection through its {@code inspection-round}
+ * process, whose tasks are completed as the responsible groups would and whose call
+ * activity starts the items. Each step happens on its own day on the engine's clock
+ * ({@link BusinessDate#on}); the steps of all inspections run in the order of their days,
+ * and the timers fire as jobs, as the job executor would run them.
  * <p>
  * {@link #seed()} is idempotent (it does nothing once the round exists). It runs once at
  * startup when {@code rectiflow.demo.scenario.enabled} is true (the {@code demo}
@@ -119,14 +123,55 @@ public class DemoScenario {
 					Outcome.TO_PLAN, 0),
 			new Line("T02V01", FindingCategory.COLLECTIVE_ASSETS, "dept-finance", "村集体资产未建立登记台账", Outcome.SIGNED_OFF,
 					6),
-			new Line("T02V03", FindingCategory.POLICY_IMPLEMENTATION, "dept-housing", "农房安全隐患排查整治不彻底", Outcome.GREEN,
-					15),
+			new Line("T02V03", FindingCategory.POLICY_IMPLEMENTATION, "dept-housing", "农房安全隐患排查整治不彻底",
+					Outcome.SIGNED_OFF, 15),
 			new Line("T03C01", FindingCategory.STYLE_AND_INTEGRITY, "dept-civil-affairs", "社区服务大厅工作人员迟到早退、服务态度生硬",
 					Outcome.OVERDUE, 8),
 			new Line("T03C01", FindingCategory.SERVICE_TO_PEOPLE, "dept-civil-affairs", "高龄津贴申领材料要求群众重复提交",
 					Outcome.SIGNED_OFF, 13),
-			new Line("T03V06", FindingCategory.OTHER, "dept-natural-resources", "村道两侧乱堆乱放、违规搭建", Outcome.IN_PROGRESS,
+			new Line("T03V06", FindingCategory.OTHER, "dept-natural-resources", "村道两侧乱堆乱放、违规搭建", Outcome.SIGNED_OFF,
 					60));
+
+	/**
+	 * What each inspection of the scenario has reached. The units of {@link #LINES} with
+	 * open items stay in 整改; the two whose items are all signed off went on.
+	 */
+	enum Target {
+
+		/** 巡察准备: the work plan is still to be made */
+		PREPARATION,
+		/** 进驻: on site, problems recorded, no report yet */
+		ONSITE,
+		/** 整改: fed back, the items run (some overdue, with letters) */
+		RECTIFICATION,
+		/** 群众满意度测评: every item signed off, the villagers are evaluating */
+		EVALUATION,
+		/** 销号 and waiting for 回头看: graded, the follow-up timer runs */
+		CLOSED
+
+	}
+
+	/** The inspections: unit, what it reached, team, key unit. */
+	record Visit(String unitCode, Target target, int team, boolean key) {
+
+	}
+
+	static final List<Visit> VISITS = List.of(new Visit("T01V01", Target.RECTIFICATION, 1, true),
+			new Visit("T01V02", Target.RECTIFICATION, 2, false), new Visit("T02V01", Target.RECTIFICATION, 3, false),
+			new Visit("T02V03", Target.EVALUATION, 1, false), new Visit("T03C01", Target.RECTIFICATION, 2, false),
+			new Visit("T03V06", Target.CLOSED, 3, false), new Visit("T02V02", Target.ONSITE, 1, true),
+			new Visit("T03C02", Target.PREPARATION, 2, false));
+
+	/**
+	 * Problems the team on site in 沙坝村 has recorded so far (no items before feedback).
+	 */
+	static final List<String> ONSITE_FINDINGS = List.of("村务监督委员会成员由村干部近亲属担任", "扶贫项目资产管护责任不明确，部分设施闲置");
+
+	/**
+	 * How many days before the scenario's day its round starts; the scenario's day is
+	 * {@link #dayOf(InspectionRound)}.
+	 */
+	static final int ROUND_DAYS_BEFORE = 120;
 
 	private final Rounds rounds;
 
@@ -135,6 +180,8 @@ public class DemoScenario {
 	private final Findings findings;
 
 	private final EvidenceStore evidence;
+
+	private final DemoAnswers answers;
 
 	private final RuntimeService runtime;
 
@@ -149,18 +196,24 @@ public class DemoScenario {
 	private final BusinessDate clock;
 
 	DemoScenario(Rounds rounds, InspectionPlanner planner, Findings findings, EvidenceStore evidence,
-			RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
-			UnitTerm term, BusinessDate clock) {
+			DemoAnswers answers, RuntimeService runtime, TaskService tasks, ManagementService management,
+			IdentityService identity, UnitTerm term, BusinessDate clock) {
 		this.rounds = rounds;
 		this.planner = planner;
 		this.findings = findings;
 		this.evidence = evidence;
+		this.answers = answers;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
 		this.identity = identity;
 		this.term = term;
 		this.clock = clock;
+	}
+
+	/** The scenario's day ("today" when it was seeded): the day its counts are of. */
+	public static LocalDate dayOf(InspectionRound round) {
+		return round.getStartsOn().plusDays(ROUND_DAYS_BEFORE);
 	}
 
 	/**
@@ -173,80 +226,271 @@ public class DemoScenario {
 			return existing;
 		}
 		LocalDate today = today();
-		InspectionRound round = this.rounds.open(ROUND_NAME, this.term.start().getYear(), this.term.end().getYear(),
-				today, OFFICE);
-		Map<String, Inspection> inspections = new HashMap<>();
-		int team = 0;
-		for (Line line : LINES) {
-			Inspection inspection = inspections.get(line.unitCode());
-			if (inspection == null) {
-				team = team % 3 + 1;
-				inspection = this.planner.plan(new PlanInspection(round.getId(), line.unitCode(), null,
-						GroupIds.TEAM_PREFIX + team, AuditMode.AUDIT_ALONGSIDE, today.plusDays(7), null), OFFICE);
-				inspections.put(line.unitCode(), inspection);
-			}
-			Finding finding = this.findings.record(inspection.getId(), line.text(), line.category(), line.department(),
-					OFFICE);
-			rectify(finding, inspection, line);
+		LocalDate opened = today.minusDays(ROUND_DAYS_BEFORE);
+		InspectionRound round = at(opened, () -> this.rounds.open(ROUND_NAME, this.term.start().getYear(),
+				this.term.end().getYear(), opened, OFFICE));
+		List<Step> steps = new ArrayList<>();
+		List<Walk> walks = new ArrayList<>();
+		for (Visit visit : VISITS) {
+			Walk walk = new Walk(round.getId(), visit,
+					LINES.stream().filter((line) -> line.unitCode().equals(visit.unitCode())).toList());
+			walks.add(walk);
+			schedule(walk, today, steps);
 		}
-		log.info("Seeded the console's demo scenario: round {} with {} rectification items", round.getId(),
-				LINES.size());
+		// one clock for all: the steps of every inspection in the order of their days
+		steps.sort(Comparator.comparing(Step::day, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Step::order));
+		for (Step step : steps) {
+			if (step.day() == null) {
+				step.action().run();
+			}
+			else {
+				at(step.day(), () -> {
+					step.action().run();
+					return null;
+				});
+			}
+		}
+		// what fell due since, as the job executor would run it: the warning timers
+		// (green, yellow, red, the admonishing talk 30 days after a deadline)
+		for (Walk walk : walks) {
+			if (walk.pid != null) {
+				runTreeJobs(walk.pid);
+			}
+		}
+		log.info("Seeded the console's demo scenario: round {} with {} inspections and {} rectification items",
+				round.getId(), VISITS.size(), LINES.size());
 		return round;
 	}
 
-	private void rectify(Finding finding, Inspection inspection, Line line) {
-		LocalDate today = today();
-		String unitGroup = inspection.getUnitGroupId();
+	/** One inspection's way from the plan to its target, step by step with their days. */
+	private void schedule(Walk walk, LocalDate today, List<Step> steps) {
+		Visit visit = walk.visit;
+		LocalDate feedback = feedbackDay(walk, today);
+		LocalDate planned = (visit.target() == Target.PREPARATION) ? today.minusDays(2)
+				: (visit.target() == Target.ONSITE) ? today.minusDays(6) : feedback.minusDays(30);
+		LocalDate onsite = planned.plusDays(3);
+		Runnable plan = () -> {
+			walk.inspection = this.planner.plan(new PlanInspection(walk.roundId, visit.unitCode(), null,
+					GroupIds.TEAM_PREFIX + visit.team(), AuditMode.AUDIT_ALONGSIDE, onsite, null), OFFICE);
+			walk.pid = walk.inspection.getProcessInstanceId();
+			runTreeJobs(walk.pid);
+		};
+		steps.add(new Step(planned, steps.size(), plan));
+		if (visit.target() == Target.PREPARATION) {
+			return;
+		}
+		steps.add(new Step(planned, steps.size(),
+				() -> complete(walk, "Task_PlanInspection", planVariables(visit, onsite))));
+		steps.add(new Step(planned.plusDays(1), steps.size(), () -> {
+			for (String briefing : List.of("Task_BriefingDiscipline", "Task_BriefingOrganization",
+					"Task_BriefingPetition", "Task_BriefingAudit", "Task_BriefingTownship")) {
+				complete(walk, briefing, Map.of());
+			}
+		}));
+		steps.add(new Step(onsite.plusDays(1), steps.size(), () -> {
+			List<String> texts = (visit.target() == Target.ONSITE) ? ONSITE_FINDINGS
+					: walk.lines.stream().map(Line::text).toList();
+			for (String text : texts) {
+				Line line = walk.lines.stream().filter((l) -> l.text().equals(text)).findFirst().orElse(null);
+				Finding finding = this.findings.record(walk.inspection.getId(), text,
+						(line != null) ? line.category() : FindingCategory.ORGANIZATION_BUILDING,
+						(line != null) ? line.department() : "dept-civil-affairs", OFFICE);
+				if (line != null) {
+					walk.findings.put(line, finding);
+				}
+			}
+		}));
+		if (visit.target() == Target.ONSITE) {
+			return;
+		}
+		LocalDate onsiteEnd = onsite.plusDays(visit.key() ? 16 : 8);
+		steps.add(new Step(onsiteEnd, steps.size(), () -> {
+			complete(walk, "Task_ConductOnsite", onsiteVariables(onsite, onsiteEnd));
+			// the minimum time on site has passed by the end date (run it even if a
+			// holiday
+			// moved it a little later)
+			for (Job timer : this.management.createJobQuery()
+				.processInstanceId(walk.pid)
+				.activityId("Event_MinimumOnsiteReached")
+				.list()) {
+				this.management.executeJob(timer.getId());
+			}
+			runTreeJobs(walk.pid);
+		}));
+		int count = walk.lines.size();
+		steps.add(new Step(onsiteEnd.plusDays(2), steps.size(),
+				() -> complete(walk, "Task_DraftReport", Map.of("reportSummary", "发现问题" + count + "个，详见问题清单",
+						"findingCount", count, "clueCount", 0, "recommendationCount", 0))));
+		steps.add(new Step(onsiteEnd.plusDays(3), steps.size(),
+				() -> complete(walk, "Task_ReviewReport", Map.of("reportDecision", "APPROVE"))));
+		LocalDate heard = onsiteEnd.plusDays(5);
+		steps.add(new Step(heard, steps.size(), () -> {
+			complete(walk, "Task_HearReport",
+					Map.of("hearingDate", heard.toString(), "leadingGroupOpinion", "同意巡察组意见，按程序反馈并督促整改"));
+			runTreeJobs(walk.pid);
+		}));
+		steps.add(new Step(feedback, steps.size(), () -> {
+			complete(walk, "Task_Feedback",
+					Map.of("feedbackDate", feedback.toString(), "feedbackNotes", "向村(社区)党组织和乡镇(街道)党委反馈巡察意见"));
+			runTreeJobs(walk.pid);
+		}));
+		steps.add(new Step(feedback.plusDays(3), steps.size(), () -> complete(walk, "Task_DraftPlan", Map
+			.of("planSummary", "对照问题清单逐项制定整改措施，明确责任人和时限", "secretaryName", "王书记", "secretaryPhone", "13800000000"))));
+		steps.add(new Step(feedback.plusDays(5), steps.size(), () -> {
+			complete(walk, "Task_ReviewPlan", Map.of("planDecision", "APPROVE"));
+			runTreeJobs(walk.pid);
+		}));
+		LocalDate meeting = feedback.plusDays(10);
+		steps.add(new Step(meeting, steps.size(),
+				() -> complete(walk, "Task_HoldMeeting", Map.of("meetingDate", meeting.toString(), "meetingAttendance",
+						23, "townshipAttended", true, "meetingSummary", "对照问题清单开展批评与自我批评，逐项认领整改任务"))));
+		LocalDate lastSignOff = null;
+		for (Line line : walk.lines) {
+			LocalDate signedOff = scheduleItem(walk, line, today, steps);
+			if (signedOff != null && (lastSignOff == null || signedOff.isAfter(lastSignOff))) {
+				lastSignOff = signedOff;
+			}
+		}
+		if (visit.target() == Target.RECTIFICATION || lastSignOff == null) {
+			return;
+		}
+		LocalDate reported = lastSignOff.plusDays(1);
+		steps.add(new Step(reported, steps.size(), () -> {
+			complete(walk, "Task_SubmitRectificationReport",
+					Map.of("rectificationReport", "问题清单所列问题均已整改到位并经四方会审销号", "itemsCompleted", count, "itemsLongTerm", 0,
+							"mattersSolved", 2 * count, "moneyRecoveredYuan", 3500.0 * count));
+			runTreeJobs(walk.pid);
+		}));
+		LocalDate evaluationOpened = reported.plusDays(2);
+		LocalDate evaluationCloses = (visit.target() == Target.EVALUATION) ? today.plusDays(7)
+				: evaluationOpened.plusDays(12);
+		steps.add(new Step(evaluationOpened, steps.size(), () -> {
+			complete(walk, "Task_OpenEvaluation", Map.of("evaluationCloseDate", evaluationCloses.toString(),
+					"evaluationTargetCount", 60, "evaluationMaxShared", 30, "evaluationNotice", "请村民扫码评议本村整改情况"));
+			runTreeJobs(walk.pid);
+		}));
+		int answers = (visit.target() == Target.EVALUATION) ? 6 : 12;
+		steps.add(new Step(evaluationOpened.plusDays(3), steps.size(), () -> answer(walk, answers)));
+		if (visit.target() == Target.EVALUATION) {
+			return;
+		}
+		// the deadline passes with enough answers: the round's timer closes the
+		// evaluation
+		steps.add(new Step(evaluationCloses.plusDays(1), steps.size(), () -> runTreeJobs(walk.pid)));
+		steps.add(new Step(evaluationCloses.plusDays(2), steps.size(), () -> {
+			complete(walk, "Task_SignOffRectification",
+					Map.of("rectificationGrade", "EXCELLENT", "signOffOpinion", "整改到位，群众满意，同意销号；三个月后回头看"));
+			runTreeJobs(walk.pid);
+		}));
+	}
+
+	/**
+	 * The feedback day of an inspection: early enough for its items' steps (an item
+	 * overdue by d days had its measures made d + 40 days ago).
+	 */
+	private static LocalDate feedbackDay(Walk walk, LocalDate today) {
+		LocalDate feedback = today.minusDays(20);
+		for (Line line : walk.lines) {
+			LocalDate latest = switch (line.outcome()) {
+				case OVERDUE -> today.minusDays(line.days() + 45L);
+				case SIGNED_OFF -> today.minusDays(line.days() + 25L);
+				case TO_PLAN -> today.minusDays(10);
+				default -> today.minusDays(20);
+			};
+			if (latest.isBefore(feedback)) {
+				feedback = latest;
+			}
+		}
+		return feedback;
+	}
+
+	/**
+	 * One item's steps after the plan was approved (its process started with the
+	 * round's).
+	 * @return the day it is signed off, or null
+	 */
+	private LocalDate scheduleItem(Walk walk, Line line, LocalDate today, List<Step> steps) {
+		String unitGroup = "village-" + line.unitCode().toLowerCase(java.util.Locale.ROOT);
 		switch (line.outcome()) {
-			case TO_PLAN -> start(finding, inspection, today.minusDays(10));
+			case TO_PLAN -> {
+				return null;
+			}
 			case IN_PROGRESS, GREEN, YELLOW -> {
-				String process = start(finding, inspection, today.minusDays(20));
-				complete(process, unitGroup, "Task_PlanMeasures", plan(line, today.plusDays(line.days())));
-				runJobs(process);
+				// now, on the real clock
+				steps.add(new Step(null, steps.size(), () -> completeItem(walk, line, unitGroup, "Task_PlanMeasures",
+						plan(line, today.plusDays(line.days())))));
+				return null;
 			}
 			case OVERDUE -> {
-				LocalDate then = today.minusDays(line.days() + 40L);
-				String process = at(then, () -> {
-					String started = start(finding, inspection, then.minusDays(5));
-					complete(started, unitGroup, "Task_PlanMeasures", plan(line, today.minusDays(line.days())));
-					return started;
-				});
-				// the warning timers are due now: green, yellow, red (and the admonishing
-				// talk 30 days after the deadline)
-				runJobs(process);
+				steps.add(new Step(today.minusDays(line.days() + 40L), steps.size(), () -> completeItem(walk, line,
+						unitGroup, "Task_PlanMeasures", plan(line, today.minusDays(line.days())))));
+				return null;
 			}
-			case SIGNED_OFF -> {
-				LocalDate then = today.minusDays(line.days());
-				at(then, () -> {
-					String process = start(finding, inspection, then.minusDays(30));
-					complete(process, unitGroup, "Task_PlanMeasures", plan(line, then.plusDays(30)));
-					runJobs(process);
-					attachPhoto(finding.getId(), unitGroup);
-					complete(process, unitGroup, "Task_Implement", implemented(line));
-					complete(process, GroupIds.INSPECTION_OFFICE, "Task_ReviewOffice", approve("office"));
-					complete(process, GroupIds.DISCIPLINE_COMMISSION, "Task_ReviewDiscipline", approve("discipline"));
-					complete(process, GroupIds.ORGANIZATION_DEPT, "Task_ReviewOrganization", approve("organization"));
-					complete(process, line.department(), "Task_ReviewDepartment", approve("department"));
-					runJobs(process);
-					return process;
-				});
+			default -> {
+				LocalDate signedOff = today.minusDays(line.days());
+				steps.add(new Step(signedOff.minusDays(20), steps.size(), () -> completeItem(walk, line, unitGroup,
+						"Task_PlanMeasures", plan(line, signedOff.plusDays(30)))));
+				steps.add(new Step(signedOff.minusDays(4), steps.size(), () -> {
+					attachPhoto(walk.findings.get(line).getId(), unitGroup);
+					completeItem(walk, line, unitGroup, "Task_Implement", implemented(line));
+				}));
+				steps.add(new Step(signedOff.minusDays(2), steps.size(), () -> completeItem(walk, line,
+						GroupIds.INSPECTION_OFFICE, "Task_ReviewOffice", approve("office"))));
+				steps.add(new Step(signedOff.minusDays(1), steps.size(), () -> completeItem(walk, line,
+						GroupIds.DISCIPLINE_COMMISSION, "Task_ReviewDiscipline", approve("discipline"))));
+				steps.add(new Step(signedOff, steps.size(), () -> {
+					completeItem(walk, line, GroupIds.ORGANIZATION_DEPT, "Task_ReviewOrganization",
+							approve("organization"));
+					completeItem(walk, line, line.department(), "Task_ReviewDepartment", approve("department"));
+				}));
+				return signedOff;
 			}
 		}
 	}
 
-	/** Starts the finding's item process and runs its first (asynchronous) step. */
-	private String start(Finding finding, Inspection inspection, LocalDate feedbackDate) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("findingId", String.valueOf(finding.getId()));
-		variables.put("inspectionRecordId", String.valueOf(inspection.getId()));
-		variables.put("feedbackDate", feedbackDate.toString());
-		ProcessInstance instance = this.runtime.startProcessInstanceByKey("rectification-item",
-				String.valueOf(finding.getId()), variables);
-		runJobs(instance.getId());
-		return instance.getId();
+	/** Villagers answer the open evaluation with printed QR codes. */
+	private void answer(Walk walk, int count) {
+		Object evaluationId = this.runtime.getVariable(walk.pid, "evaluationId");
+		if (evaluationId == null) {
+			throw new IllegalStateException("演示场景：" + walk.visit.unitCode() + " 的测评没有开放");
+		}
+		this.answers.answer(Long.parseLong(evaluationId.toString()), count, OFFICE);
 	}
 
-	private void complete(String processInstanceId, String group, String taskKey, Map<String, Object> variables) {
+	/** Completes a task of the inspection's process as its candidate group. */
+	private void complete(Walk walk, String taskKey, Map<String, Object> variables) {
+		Task task = awaitTask(walk.pid, taskKey);
+		String group = this.tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter((link) -> link.getGroupId() != null)
+			.map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.findFirst()
+			.orElse(GroupIds.INSPECTION_OFFICE);
+		completeAs(task, group, variables);
+	}
+
+	private void completeItem(Walk walk, Line line, String group, String taskKey, Map<String, Object> variables) {
+		String finding = String.valueOf(walk.findings.get(line).getId());
+		ProcessInstance item = null;
+		for (int attempt = 0; attempt < 60 && item == null; attempt++) {
+			item = this.runtime.createProcessInstanceQuery()
+				.processDefinitionKey("rectification-item")
+				.processInstanceBusinessKey(finding)
+				.singleResult();
+			if (item == null) {
+				runTreeJobs(walk.pid);
+				pause();
+			}
+		}
+		if (item == null) {
+			throw new IllegalStateException("演示场景：问题 " + finding + " 没有整改事项流程");
+		}
+		completeAs(awaitTask(item.getId(), taskKey), group, variables);
+		runTreeJobs(walk.pid);
+	}
+
+	private Task awaitTask(String processInstanceId, String taskKey) {
 		Task task = null;
 		// with a job executor running (the demo application), an asynchronous step may
 		// still be on its way: run what is due and look again, for up to 30 seconds
@@ -256,13 +500,17 @@ public class DemoScenario {
 				.taskDefinitionKey(taskKey)
 				.singleResult();
 			if (task == null) {
-				runJobs(processInstanceId);
+				runTreeJobs(processInstanceId);
 				pause();
 			}
 		}
 		if (task == null) {
 			throw new IllegalStateException("演示场景：流程 " + processInstanceId + " 没有待办 " + taskKey);
 		}
+		return task;
+	}
+
+	private void completeAs(Task task, String group, Map<String, Object> variables) {
 		this.identity.setAuthentication(group, List.of(group));
 		try {
 			this.tasks.complete(task.getId(), variables);
@@ -282,20 +530,33 @@ public class DemoScenario {
 		}
 	}
 
-	/** Runs the due jobs of one process instance, as the job executor would. */
-	private void runJobs(String processInstanceId) {
+	/**
+	 * Runs the due jobs of a process instance and of the instances it called (its items,
+	 * transfers, follow-up), as the job executor would.
+	 */
+	private void runTreeJobs(String rootProcessInstanceId) {
 		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-			if (due.isEmpty()) {
-				return;
+			List<String> instances = new ArrayList<>();
+			instances.add(rootProcessInstanceId);
+			this.runtime.createProcessInstanceQuery()
+				.rootProcessInstanceId(rootProcessInstanceId)
+				.list()
+				.forEach((instance) -> instances.add(instance.getId()));
+			boolean ran = false;
+			for (String instance : new java.util.LinkedHashSet<>(instances)) {
+				for (Job job : this.management.createJobQuery().processInstanceId(instance).executable().list()) {
+					try {
+						this.management.executeJob(job.getId());
+						ran = true;
+					}
+					catch (OptimisticLockingException ex) {
+						// the job executor ran it meanwhile
+						ran = true;
+					}
+				}
 			}
-			for (Job job : due) {
-				try {
-					this.management.executeJob(job.getId());
-				}
-				catch (OptimisticLockingException ex) {
-					// the job executor ran it meanwhile
-				}
+			if (!ran) {
+				return;
 			}
 		}
 	}
@@ -317,6 +578,31 @@ public class DemoScenario {
 
 	private LocalDate today() {
 		return this.clock.today();
+	}
+
+	private static Map<String, Object> planVariables(Visit visit, LocalDate onsite) {
+		Map<String, Object> plan = new HashMap<>();
+		plan.put("isKeyUnit", visit.key());
+		plan.put("unitCategory", visit.unitCode().startsWith("T03C") ? "URBAN_COMMUNITY" : "ORDINARY");
+		plan.put("inspectionMode", visit.key() ? "DIRECT" : "TOWNSHIP_VILLAGE");
+		plan.put("auditMode", "SYNC");
+		plan.put("teamGroup", GroupIds.TEAM_PREFIX + visit.team());
+		plan.put("teamLeaderName", List.of("刘组长", "陈组长", "赵组长").get((visit.team() - 1) % 3));
+		plan.put("teamLeaderPhone", "1380000000" + visit.team());
+		plan.put("onsiteStartDate", onsite.toString());
+		plan.put("planNotes", "对照监督清单(共性 + 个性)开展巡察");
+		return plan;
+	}
+
+	private static Map<String, Object> onsiteVariables(LocalDate onsite, LocalDate end) {
+		Map<String, Object> work = new HashMap<>();
+		work.put("announcementDate", onsite.toString());
+		work.put("onsiteEndDate", end.toString());
+		work.put("talkCount", 28);
+		work.put("visitCount", 41);
+		work.put("villagerReportCount", 3);
+		work.put("onsiteSummary", "个别谈话、入户走访、查阅村级账目和会议记录");
+		return work;
 	}
 
 	private static Map<String, Object> plan(Line line, LocalDate deadline) {
@@ -342,6 +628,34 @@ public class DemoScenario {
 		variables.put(party + "ReviewDecision", "APPROVE");
 		variables.put(party + "ReturnReason", null);
 		return variables;
+	}
+
+	/** One step of the scenario on its day (null: now, on the real clock). */
+	private record Step(LocalDate day, int order, Runnable action) {
+
+	}
+
+	/** One inspection while the scenario walks it. */
+	private static final class Walk {
+
+		private final long roundId;
+
+		private final Visit visit;
+
+		private final List<Line> lines;
+
+		private final Map<Line, Finding> findings = new HashMap<>();
+
+		private Inspection inspection;
+
+		private String pid;
+
+		Walk(long roundId, Visit visit, List<Line> lines) {
+			this.roundId = roundId;
+			this.visit = visit;
+			this.lines = lines;
+		}
+
 	}
 
 }

@@ -181,7 +181,10 @@ class TaskCards {
 			Object returns = values.get("returnCount");
 			return new TaskCard(task.getId(), task.getName(), (definition != null) ? definition.getKey() : null,
 					(definition != null) ? name(definition) : null, businessKey(task, values), unit, township,
-					text(values.get("findingText")), deadline, colour, this.labels.of("colour", colour),
+					text(values.get("findingText")), deadline, colour,
+					// ADMONISH (约谈) is a warning level beyond red, named as such
+					"ADMONISH".equals(colour) ? this.labels.of("warning-level", colour)
+							: this.labels.of("colour", colour),
 					(stage != null) ? this.labels.of("stage", stage) : "",
 					(returns instanceof Number number) ? number.intValue() : 0, task.getAssignee(),
 					(task.getAssignee() != null) ? assignees.getOrDefault(task.getAssignee(), task.getAssignee())

@@ -100,6 +100,19 @@ class ConsoleBrowserTests {
 			assertThat(driver.findElement(By.id("supervision-actions"))).isNotNull();
 			assertThat(driver.findElement(By.id("finding-text")).getText()).isNotBlank();
 			browser.screenshot("console-03-item-with-diagram");
+
+			// the demo's 时间推进 from the menu: three days on, the page says what ran
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+			browser.click(driver.findElement(By.id("nav-demo-time")));
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("engine-time")));
+			String before = driver.findElement(By.id("engine-time")).getText();
+			browser.screenshot("console-04-demo-time");
+			browser.click(driver.findElement(By.id("advance-3")));
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("time-done")));
+			assertThat(driver.findElement(By.id("time-done")).getText()).startsWith("已推进 3 天");
+			assertThat(driver.findElement(By.id("engine-time")).getText()).isNotEqualTo(before);
+			assertThat(driver.findElement(By.id("engine-ahead")).getText()).contains("比实际时间");
+			browser.screenshot("console-05-demo-time-advanced");
 		}
 	}
 

@@ -71,7 +71,7 @@ class ConsolePageTests {
 		this.round = seeded.getId();
 		// the pages count days from the scenario's day, even in a suite that runs across
 		// midnight
-		TestClock.on(seeded.getStartsOn());
+		TestClock.on(DemoScenario.dayOf(seeded));
 	}
 
 	@Test
@@ -117,8 +117,10 @@ class ConsolePageTests {
 		});
 		assertThat(t01Overdue).contains("table-danger", "逾期 35 天", "挂牌督办");
 		assertThat(rows(ledger("inspection-office", "&township=township-t02&overdue=true"))).hasSize(2);
-		assertThat(rows(ledger("inspection-office", "&state=SIGNED_OFF"))).hasSize(3);
-		assertThat(rows(ledger("inspection-office", "&state=TO_PLAN&state=SIGNED_OFF"))).hasSize(4);
+		// 3 signed off in open rectifications, and the items of the inspections at 测评 and
+		// 销号
+		assertThat(rows(ledger("inspection-office", "&state=SIGNED_OFF"))).hasSize(5);
+		assertThat(rows(ledger("inspection-office", "&state=TO_PLAN&state=SIGNED_OFF"))).hasSize(6);
 		assertThat(rows(ledger("inspection-office", "&colour=YELLOW"))).hasSize(1);
 		assertThat(rows(ledger("inspection-office", "&department=dept-water"))).hasSize(1);
 		assertThat(rows(ledger("inspection-office", "&category=SERVICE"))).hasSize(3);
@@ -275,7 +277,15 @@ class ConsolePageTests {
 	void theRoundAndUnitPagesShowEachUnitsStageWithinScope() throws Exception {
 		String round = page("/console/rounds/" + this.round, "inspection-office");
 		assertThat(round).contains(DemoScenario.ROUND_NAME, "各被巡察对象的进度", "巡察准备", "回头看");
-		assertThat(round.split("class=\"inspection\"", -1)).hasSize(7);
+		// eight inspections: 巡察准备, 进驻, four in 整改, 测评, 销号 (waiting for 回头看)
+		assertThat(round.split("class=\"inspection\"", -1)).hasSize(9);
+		// each inspection's stage fits its items (decision 0030)
+		assertThat(round).contains("data-unit=\"T03C02\" data-stage=\"PLANNED\"",
+				"data-unit=\"T02V02\" data-stage=\"ONSITE\"", "data-unit=\"T01V01\" data-stage=\"RECTIFICATION\"",
+				"data-unit=\"T01V02\" data-stage=\"RECTIFICATION\"",
+				"data-unit=\"T02V01\" data-stage=\"RECTIFICATION\"",
+				"data-unit=\"T03C01\" data-stage=\"RECTIFICATION\"", "data-unit=\"T02V03\" data-stage=\"EVALUATION\"",
+				"data-unit=\"T03V06\" data-stage=\"SIGNED_OFF\"");
 		String township = page("/console/rounds/" + this.round, "township-t01");
 		assertThat(township.split("class=\"inspection\"", -1)).hasSize(3);
 		assertThat(township).contains("data-unit=\"T01V01\"", "data-unit=\"T01V02\"")

@@ -85,6 +85,7 @@ class PhoneLayoutBrowserTests {
 			String unit = href(driver, "#ledger-rows a[href*='/console/units/']");
 			check(browser, codes, "office-item", item);
 			check(browser, codes, "office-unit", unit);
+			check(browser, codes, "office-demo-time", "/demo/time");
 			check(browser, codes, "office-dashboard-again", "/console");
 			String round = href(driver, "a[href*='/console/rounds/']");
 			check(browser, codes, "office-round", round);

@@ -325,6 +325,10 @@ class AccessMatrixTests {
 			row("GET /console/audit", "discipline-commission"), //
 			row("GET /console/lockouts", "admin"), //
 			row("POST /console/lockouts/lift", "admin"), //
+			// the demo's 时间推进 (profile demo only): the inspection office
+			row("GET /demo/time", OFFICE), //
+			row("POST /demo/time/advance", OFFICE), //
+			row("POST /demo/time/run-due", OFFICE), //
 			row("POST /api/tasks/{taskId}/return", VILLAGE), //
 			row("POST /api/tasks/{taskId}/transfer", VILLAGE),
 
@@ -701,6 +705,10 @@ class AccessMatrixTests {
 		p.put("GET /console/lockouts", get("/console/lockouts"));
 		p.put("POST /console/lockouts/lift",
 				post("/console/lockouts/lift").form("userId", "nobody", "source", "127.0.0.1"));
+		// no days: the office's answer is a 400 page, so the suite's clock stays put
+		p.put("GET /demo/time", get("/demo/time"));
+		p.put("POST /demo/time/advance", post("/demo/time/advance").form("days", "0").answering(400));
+		p.put("POST /demo/time/run-due", post("/demo/time/run-due"));
 		p.put("POST /api/tasks/{taskId}/return",
 				post(() -> "/api/tasks/" + returnTask.get() + "/return").scoped()
 					.json(() -> "{\"reason\": \"整改期限填写错误，需重新制定\"}")
