@@ -485,8 +485,8 @@ class AccessMatrixTests {
 							"department", DEPARTMENT));
 		p.put("POST /inspections/{id}/record/findings/{findingId}",
 				post(record + "/findings/" + r.finding).scoped()
-					.form("text", "访问矩阵：改写的问题", "category", "OTHER", "source", "VILLAGER_REPORT", "severity",
-							"GENERAL", "department", DEPARTMENT));
+					.form("text", "访问矩阵：改写的问题", "category", "OTHER", "source", "VILLAGER_REPORT", "severity", "GENERAL",
+							"department", DEPARTMENT));
 		p.put("POST /inspections/{id}/record/findings/{findingId}/delete",
 				post(() -> record + "/findings/" + recordFinding.get() + "/delete").scoped().usesUp(recordFinding));
 		p.put("POST /inspections/{id}/record/findings/import",
@@ -497,10 +497,8 @@ class AccessMatrixTests {
 		p.put("POST /inspections/{id}/record/activities", post(record + "/activities").scoped()
 			.form("kind", "VISIT", "heldOn", TestClock.today().toString(), "quantity", "2", "note", "访问矩阵走访"));
 		p.put("POST /inspections/{id}/record/activities/{activityId}/delete",
-				post(() -> record + "/activities/" + onsiteActivity.get() + "/delete").scoped()
-					.usesUp(onsiteActivity));
-		p.put("POST /inspections/{id}/record/fixes",
-				post(record + "/fixes").scoped().form("problem", "访问矩阵：村民议事记录缺失"));
+				post(() -> record + "/activities/" + onsiteActivity.get() + "/delete").scoped().usesUp(onsiteActivity));
+		p.put("POST /inspections/{id}/record/fixes", post(record + "/fixes").scoped().form("problem", "访问矩阵：村民议事记录缺失"));
 		p.put("POST /inspections/{id}/record/clues", post(record + "/clues").scoped().form("summary", "访问矩阵：某线索"));
 		p.put("POST /inspections/{id}/record/recommendations", post(record + "/recommendations").scoped()
 			.form("department", "dept-civil-affairs", "content", "访问矩阵：建议规范低保公示"));

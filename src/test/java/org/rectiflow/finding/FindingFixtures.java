@@ -16,6 +16,11 @@ public class FindingFixtures {
 
 	private final InspectionRecords records;
 
+	FindingFixtures(Findings findings) {
+		this(findings, null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
 	FindingFixtures(Findings findings, InspectionRecords records) {
 		this.findings = findings;
 		this.records = records;

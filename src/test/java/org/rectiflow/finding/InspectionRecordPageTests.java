@@ -15,6 +15,8 @@ import org.rectiflow.workflow.CompletionRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,6 +28,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,16 +71,14 @@ class InspectionRecordPageTests {
 		addFinding("inspection-team-1", inspection, "   ").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请填写问题描述")));
 		this.mvc
-			.perform(post(page + "/findings").with(httpBasic("inspection-team-1", "demo"))
-				.with(csrf())
-				.param("text", "村集体鱼塘承包费三年未收取"))
+			.perform(post(page + "/findings").with(as("inspection-team-1")).with(csrf()).param("text", "村集体鱼塘承包费三年未收取"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请选择问题类别")));
 		assertThat(this.findings.ofInspection(inspection.getId())).isEmpty();
 
 		addFinding("inspection-team-1", inspection, "村集体鱼塘承包费三年未收取").andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(post(page + "/findings").with(httpBasic("inspection-team-1", "demo"))
+			.perform(post(page + "/findings").with(as("inspection-team-1"))
 				.with(csrf())
 				.param("text", "村民反映低保评定优亲厚友")
 				.param("category", "SERVICE_TO_PEOPLE")
@@ -89,7 +90,7 @@ class InspectionRecordPageTests {
 			.andExpect(status().is3xxRedirection());
 		Finding first = this.findings.ofInspection(inspection.getId()).get(0);
 		this.mvc
-			.perform(post(page + "/findings/" + first.getId()).with(httpBasic("inspection-office", "demo"))
+			.perform(post(page + "/findings/" + first.getId()).with(as("inspection-office"))
 				.with(csrf())
 				.param("text", "村集体鱼塘承包费三年未收取，合计 3 万元")
 				.param("category", "COLLECTIVE_ASSETS")
@@ -100,15 +101,14 @@ class InspectionRecordPageTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.findings.get(first.getId()).getSeverity()).isEqualTo(Severity.GRAVE);
 
-		this.mvc.perform(get(page).with(httpBasic("inspection-team-1", "demo")))
+		this.mvc.perform(get(page).with(as("inspection-team-1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("村集体鱼塘承包费三年未收取，合计 3 万元"), containsString("农业农村"),
 					containsString("集体“三资”管理"), containsString("举报人已加密登记"), not(containsString("王举报")),
 					not(containsString("13912345678")), not(containsString("dept-agriculture</td>")))));
 
 		this.mvc
-			.perform(post(page + "/findings/" + first.getId() + "/delete").with(httpBasic("inspection-team-1", "demo"))
-				.with(csrf()))
+			.perform(post(page + "/findings/" + first.getId() + "/delete").with(as("inspection-team-1")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.findings.ofInspection(inspection.getId())).extracting(Finding::getText)
 			.containsExactly("村民反映低保评定优亲厚友");
@@ -122,21 +122,19 @@ class InspectionRecordPageTests {
 			.andExpect(content().string(containsString("只有本巡察组和巡察办")));
 		addFinding(inspection.getUnitGroupId(), inspection, "村里的问题").andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/inspections/" + inspection.getId() + "/record/activities")
-				.with(httpBasic("leading-group", "demo"))
+			.perform(post("/inspections/" + inspection.getId() + "/record/activities").with(as("leading-group"))
 				.with(csrf())
 				.param("kind", "TALK")
 				.param("heldOn", TestClock.today().toString())
 				.param("quantity", "3"))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/inspections/" + inspection.getId() + "/record/clues")
-				.with(httpBasic("leading-group", "demo"))
+			.perform(post("/inspections/" + inspection.getId() + "/record/clues").with(as("leading-group"))
 				.with(csrf())
 				.param("summary", "某线索"))
 			.andExpect(status().isForbidden());
 		assertThat(this.findings.ofInspection(inspection.getId())).isEmpty();
-		this.mvc.perform(get("/inspections/" + inspection.getId() + "/record").with(httpBasic("leading-group", "demo")))
+		this.mvc.perform(get("/inspections/" + inspection.getId() + "/record").with(as("leading-group")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("只读"), not(containsString("add-finding-form")))));
 	}
@@ -168,7 +166,7 @@ class InspectionRecordPageTests {
 		logActivity(inspection, "NOPE", "1", null).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请选择工作类别")));
 		this.mvc
-			.perform(post(page + "/activities").with(httpBasic("inspection-team-1", "demo"))
+			.perform(post(page + "/activities").with(as("inspection-team-1"))
 				.with(csrf())
 				.param("kind", "DOCUMENT")
 				.param("heldOn", TestClock.today().plusDays(1).toString())
@@ -176,18 +174,15 @@ class InspectionRecordPageTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("日期不能晚于今天")));
 		addFinding("inspection-team-1", inspection, "村务公开栏长期未更新").andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(post(page + "/clues").with(httpBasic("inspection-team-1", "demo"))
-				.with(csrf())
-				.param("summary", "村会计涉嫌虚开票据"))
+		this.mvc.perform(post(page + "/clues").with(as("inspection-team-1")).with(csrf()).param("summary", "村会计涉嫌虚开票据"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(post(page + "/recommendations").with(httpBasic("inspection-team-1", "demo"))
+			.perform(post(page + "/recommendations").with(as("inspection-team-1"))
 				.with(csrf())
 				.param("department", "dept-civil-affairs")
 				.param("content", "建议规范低保评定公示"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get(page).with(httpBasic("inspection-office", "demo")))
+		this.mvc.perform(get(page).with(as("inspection-office")))
 			.andExpect(content().string(allOf(containsString("5 人次"), containsString("5 户"), containsString("0 份"),
 					containsString("村会计涉嫌虚开票据"), containsString("建议规范低保评定公示"))));
 
@@ -205,7 +200,7 @@ class InspectionRecordPageTests {
 		String draftTask = this.flows.task(inspection, "Task_DraftReport");
 		assertThatThrownBy(() -> this.completionRules.check(draftTask, Set.of("findingCount")))
 			.isInstanceOf(InvalidInputException.class);
-		this.mvc.perform(get("/workbench/tasks/" + draftTask).with(httpBasic("inspection-team-1", "demo")))
+		this.mvc.perform(get("/workbench/tasks/" + draftTask).with(as("inspection-team-1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("发现问题 1 个"), containsString("问题线索 1 条"),
 					containsString("巡察建议书 1 份"), containsString(page))));
@@ -222,7 +217,7 @@ class InspectionRecordPageTests {
 		addFinding("inspection-team-1", inspection, "审核通过后的问题").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("巡察报告已审核通过")));
 		this.mvc
-			.perform(post(page + "/findings/" + finding.getId()).with(httpBasic("inspection-team-1", "demo"))
+			.perform(post(page + "/findings/" + finding.getId()).with(as("inspection-team-1"))
 				.with(csrf())
 				.param("text", "改写")
 				.param("category", "OTHER")
@@ -231,9 +226,7 @@ class InspectionRecordPageTests {
 				.param("department", "dept-agriculture"))
 			.andExpect(status().isConflict());
 		this.mvc
-			.perform(
-					post(page + "/findings/" + finding.getId() + "/delete").with(httpBasic("inspection-team-1", "demo"))
-						.with(csrf()))
+			.perform(post(page + "/findings/" + finding.getId() + "/delete").with(as("inspection-team-1")).with(csrf()))
 			.andExpect(status().isConflict());
 		logActivity(inspection, "TALK", "1", null).andExpect(status().isConflict());
 		this.mvc
@@ -246,7 +239,7 @@ class InspectionRecordPageTests {
 			.andExpect(status().isConflict());
 		assertThat(this.findings.ofInspection(inspection.getId())).hasSize(3);
 		assertThat(this.findings.get(finding.getId()).getText()).isEqualTo(finding.getText());
-		this.mvc.perform(get(page).with(httpBasic("inspection-team-1", "demo")))
+		this.mvc.perform(get(page).with(as("inspection-team-1")))
 			.andExpect(content().string(allOf(containsString("报告已审核通过"), not(containsString("add-finding-form")))));
 	}
 
@@ -255,40 +248,41 @@ class InspectionRecordPageTests {
 		Inspection inspection = this.rounds.inspection("inspection-team-1");
 		String page = "/inspections/" + inspection.getId() + "/record";
 		addFinding("inspection-team-1", inspection, "村级财务票据报销手续不全").andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(post(page + "/clues").with(httpBasic("inspection-team-1", "demo"))
-				.with(csrf())
-				.param("summary", "保密的线索内容"))
+		this.mvc.perform(post(page + "/clues").with(as("inspection-team-1")).with(csrf()).param("summary", "保密的线索内容"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get(page).with(httpBasic(inspection.getUnitGroupId(), "demo")))
+		this.mvc.perform(get(page).with(as(inspection.getUnitGroupId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("巡察组反馈后"), not(containsString("村级财务票据报销手续不全")))));
 		this.rounds.feedbackGiven(inspection);
 		for (String reader : new String[] { inspection.getUnitGroupId(), "township-t01" }) {
-			this.mvc.perform(get(page).with(httpBasic(reader, "demo")))
+			this.mvc.perform(get(page).with(as(reader)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("村级财务票据报销手续不全"), not(containsString("保密的线索内容")),
 						not(containsString("进驻工作日志")), not(containsString("add-finding-form")))));
 		}
-		this.mvc.perform(get(page).with(httpBasic("inspection-team-2", "demo"))).andExpect(status().isNotFound());
-		this.mvc.perform(get(page).with(httpBasic("dept-water", "demo"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(page).with(as("inspection-team-2"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(page).with(as("dept-water"))).andExpect(status().isNotFound());
+	}
+
+	/** A console user acting for one group (user id = group id, as the demo users). */
+	private static RequestPostProcessor as(String group) {
+		return user(group).authorities(new SimpleGrantedAuthority(group));
 	}
 
 	private ResultActions addFinding(String user, Inspection inspection, String text) throws Exception {
-		return this.mvc
-			.perform(post("/inspections/" + inspection.getId() + "/record/findings").with(httpBasic(user, "demo"))
-				.with(csrf())
-				.param("text", text)
-				.param("category", "COLLECTIVE_ASSETS")
-				.param("source", "VISIT")
-				.param("severity", "GENERAL")
-				.param("department", "dept-agriculture"));
+		return this.mvc.perform(post("/inspections/" + inspection.getId() + "/record/findings").with(as(user))
+			.with(csrf())
+			.param("text", text)
+			.param("category", "COLLECTIVE_ASSETS")
+			.param("source", "VISIT")
+			.param("severity", "GENERAL")
+			.param("department", "dept-agriculture"));
 	}
 
 	private ResultActions logActivity(Inspection inspection, String kind, String quantity, String note)
 			throws Exception {
 		MockHttpServletRequestBuilder request = post("/inspections/" + inspection.getId() + "/record/activities")
-			.with(httpBasic("inspection-team-1", "demo"))
+			.with(as("inspection-team-1"))
 			.with(csrf())
 			.param("kind", kind)
 			.param("heldOn", TestClock.today().toString())
@@ -303,7 +297,7 @@ class InspectionRecordPageTests {
 		return this.mvc.perform(multipart("/inspections/" + inspection.getId() + "/record/findings/import")
 			.file(new MockMultipartFile("file", "问题清单.xlsx",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
-			.with(httpBasic(user, "demo"))
+			.with(as(user))
 			.with(csrf()));
 	}
 
