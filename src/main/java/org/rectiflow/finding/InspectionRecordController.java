@@ -142,8 +142,8 @@ class InspectionRecordController {
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.get();
 		return answer(id, user, model, response, redirect, "#onsite-log", () -> {
-			OnsiteActivity activity = this.records.log(id, OnsiteActivityKind.parse(kind), date(heldOn),
-					number(quantity), note, user);
+			OnsiteActivity activity = this.records.log(id, blank(kind) ? null : OnsiteActivityKind.parse(kind.strip()),
+					date(heldOn), number(quantity), note, user);
 			return "已登记" + activity.getKind().label() + " " + activity.getQuantity() + " " + activity.getKind().unit();
 		});
 	}
@@ -237,15 +237,15 @@ class InspectionRecordController {
 		if (text.strip().length() > 2000) {
 			throw new IllegalArgumentException("问题描述最长 2000 字 / At most 2000 characters");
 		}
-		FindingCategory parsedCategory = FindingCategory.parse(category);
+		FindingCategory parsedCategory = blank(category) ? null : FindingCategory.parse(category.strip());
 		if (parsedCategory == null) {
 			throw new IllegalArgumentException("请选择问题类别 / Choose a category");
 		}
-		FindingSource parsedSource = FindingSource.parse(source);
+		FindingSource parsedSource = blank(source) ? null : FindingSource.parse(source.strip());
 		if (parsedSource == null) {
 			throw new IllegalArgumentException("请选择问题来源 / Choose a source");
 		}
-		Severity parsedSeverity = Severity.parse(severity);
+		Severity parsedSeverity = blank(severity) ? null : Severity.parse(severity.strip());
 		if (parsedSeverity == null) {
 			throw new IllegalArgumentException("请选择严重程度 / Choose a severity");
 		}
@@ -269,7 +269,7 @@ class InspectionRecordController {
 		if (!given) {
 			return null;
 		}
-		if (FindingSource.parse(source) != FindingSource.VILLAGER_REPORT) {
+		if (blank(source) || FindingSource.parse(source.strip()) != FindingSource.VILLAGER_REPORT) {
 			throw new IllegalArgumentException("只有来源为群众举报的问题才能登记举报人 / A reporter only for a villager's report");
 		}
 		if (blank(name)) {
