@@ -192,8 +192,9 @@ class InspectionRecordController {
 	 */
 	private String refused(long id, CurrentUser user, RuntimeException ex, Model model, HttpServletResponse response) {
 		HttpStatus status;
-		if (ex instanceof RecordNotFoundException && !readable(id, user)) {
-			throw ex;
+		if (ex instanceof RecordNotFoundException || ex instanceof AccessRefusedException) {
+			// a reader who may not see the inspection gets its 403 (or 404) page
+			this.page.read(id, user);
 		}
 		if (ex instanceof AccessRefusedException) {
 			status = HttpStatus.FORBIDDEN;
@@ -209,16 +210,6 @@ class InspectionRecordController {
 		}
 		response.setStatus(status.value());
 		return this.page.show(id, user, InspectionRecordPage.chinese().apply(ex.getMessage()), model);
-	}
-
-	private boolean readable(long id, CurrentUser user) {
-		try {
-			this.page.read(id, user);
-			return true;
-		}
-		catch (RecordNotFoundException ex) {
-			return false;
-		}
 	}
 
 	private Finding ofInspection(long id, long findingId, CurrentUser user) {

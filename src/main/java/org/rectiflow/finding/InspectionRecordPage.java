@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.rectiflow.common.AccessRefusedException;
 import org.rectiflow.common.Labels;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.Department;
@@ -85,8 +86,9 @@ public class InspectionRecordPage {
 	 * @param error a refusal to show above the page, or null
 	 * @param model the model
 	 * @return the view
-	 * @throws org.rectiflow.common.RecordNotFoundException (404) if the reader may not
-	 * read the inspection
+	 * @throws org.rectiflow.common.RecordNotFoundException (404) if there is no such
+	 * inspection
+	 * @throws AccessRefusedException (403) if the reader may not read it
 	 */
 	@Transactional(readOnly = true)
 	public String show(long inspectionId, CurrentUser user, String error, Model model) {
@@ -97,7 +99,11 @@ public class InspectionRecordPage {
 
 	@Transactional(readOnly = true)
 	RecordView read(long inspectionId, CurrentUser user) {
-		Inspection inspection = this.inspections.readable(inspectionId, user);
+		Inspection inspection = this.inspections.get(inspectionId);
+		if (!inspection.readableBy(user)) {
+			// README "Console": a record outside one's scope is a 403 page, not 404
+			throw new AccessRefusedException("这次巡察的记录不在您的查看范围内 / This inspection's record is outside your scope");
+		}
 		boolean workable = inspection.workableBy(user);
 		boolean approved = this.lock.approved(inspection);
 		boolean writable = workable && !approved;

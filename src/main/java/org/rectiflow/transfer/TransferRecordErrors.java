@@ -18,12 +18,13 @@ class TransferRecordErrors {
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ModelAndView notFound(RecordNotFoundException ex) {
-		return InspectionRecordErrors.page(HttpStatus.NOT_FOUND, "未找到巡察记录", "这次巡察不存在，或不由您查看。", ex.getMessage());
+		return InspectionRecordErrors.page(HttpStatus.NOT_FOUND, "未找到巡察记录", "这次巡察不存在。", ex.getMessage());
 	}
 
 	@ExceptionHandler(AccessRefusedException.class)
 	ModelAndView refused(AccessRefusedException ex) {
-		return InspectionRecordErrors.page(HttpStatus.FORBIDDEN, "无权修改", "只有本巡察组和巡察办可以填写巡察记录。", ex.getMessage());
+		return InspectionRecordErrors.page(HttpStatus.FORBIDDEN, "无权查看",
+				"巡察记录只由本巡察组、巡察办、领导小组、纪委监委、组织部和被巡察的村(社区)及其乡镇查看。", ex.getMessage());
 	}
 
 }

@@ -117,7 +117,7 @@ class InspectionRecordPageTests {
 	@Test
 	void onlyTheTeamAndTheOfficeWrite() throws Exception {
 		Inspection inspection = this.rounds.inspection("inspection-team-1");
-		addFinding("inspection-team-2", inspection, "别组的问题").andExpect(status().isNotFound());
+		addFinding("inspection-team-2", inspection, "别组的问题").andExpect(status().isForbidden());
 		addFinding("leading-group", inspection, "领导小组的问题").andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("只有本巡察组和巡察办")));
 		addFinding(inspection.getUnitGroupId(), inspection, "村里的问题").andExpect(status().isForbidden());
@@ -260,8 +260,10 @@ class InspectionRecordPageTests {
 				.andExpect(content().string(allOf(containsString("村级财务票据报销手续不全"), not(containsString("保密的线索内容")),
 						not(containsString("进驻工作日志")), not(containsString("add-finding-form")))));
 		}
-		this.mvc.perform(get(page).with(as("inspection-team-2"))).andExpect(status().isNotFound());
-		this.mvc.perform(get(page).with(as("dept-water"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(page).with(as("inspection-team-2"))).andExpect(status().isForbidden());
+		this.mvc.perform(get(page).with(as("dept-water"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/inspections/987654321/record").with(as("inspection-office")))
+			.andExpect(status().isNotFound());
 	}
 
 	/** A console user acting for one group (user id = group id, as the demo users). */
