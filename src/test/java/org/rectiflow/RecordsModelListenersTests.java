@@ -24,7 +24,8 @@ class RecordsModelListenersTests {
 
 	private static final Map<String, String> ROUND_TASKS = Map.of("Task_PlanInspection", "${inspectionPlanRecorder}",
 			"Task_Feedback", "${inspectionFeedbackRecorder}", "Task_IssueFixNotice", "${immediateFixNoticeRecorder}",
-			"Task_FixOnSpot", "${immediateFixReportRecorder}", "Task_VerifyFix", "${immediateFixCheckRecorder}");
+			"Task_FixOnSpot", "${immediateFixReportRecorder}", "Task_VerifyFix", "${immediateFixCheckRecorder}",
+			"Task_ConductOnsite", "${recordCountsRecorder}", "Task_DraftReport", "${recordCountsRecorder}");
 
 	private static final Map<String, String> ROUND_STAGES = Map.of("SubProcess_Onsite", "ONSITE", "SubProcess_Report",
 			"REPORT", "Task_Feedback", "FEEDBACK", "SubProcess_Transfer", "TRANSFER", "SubProcess_Rectification",

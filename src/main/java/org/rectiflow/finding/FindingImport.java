@@ -66,8 +66,11 @@ class FindingImport {
 
 	private final BusinessDate clock;
 
+	private final ProblemListLock lock;
+
 	FindingImport(FindingRepository findings, Inspections inspections, ChecklistCatalogue checklist,
-			Departments departments, BusinessDate clock) {
+			Departments departments, BusinessDate clock, ProblemListLock lock) {
+		this.lock = lock;
 		this.clock = clock;
 		this.findings = findings;
 		this.inspections = inspections;
@@ -78,7 +81,7 @@ class FindingImport {
 	@Transactional
 	ImportResult importFile(long inspectionId, InputStream file, CurrentUser user) {
 		Inspection inspection = this.inspections.workable(inspectionId, user);
-		FindingRules.requireDraft(inspection);
+		this.lock.requireOpen(inspection);
 		Spreadsheet sheet = Spreadsheet.read(file, COLUMNS, List.of(SEQ, TEXT, CATEGORY, SOURCE, SEVERITY, DEPARTMENT),
 				MAX_ROWS);
 		List<RowError> errors = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.rectiflow.unit.UnitScope;
 import org.rectiflow.common.BusinessDate;
 import org.rectiflow.common.Pageables;
 import org.rectiflow.common.RecordNotFoundException;
+import org.rectiflow.common.RuleViolationException;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.Inspections;
@@ -45,8 +46,14 @@ public class Findings {
 
 	private final AuditLog audit;
 
+	private final ProblemListLock lock;
+
+	private final ImmediateFixRepository fixes;
+
 	Findings(FindingRepository findings, Inspections inspections, FindingRules rules, Reporters reporters,
-			BusinessDate clock, AuditLog audit) {
+			BusinessDate clock, AuditLog audit, ProblemListLock lock, ImmediateFixRepository fixes) {
+		this.lock = lock;
+		this.fixes = fixes;
 		this.clock = clock;
 		this.audit = audit;
 		this.findings = findings;
@@ -98,7 +105,7 @@ public class Findings {
 			throw new IllegalArgumentException("请指定巡察 / inspectionId is required");
 		}
 		Inspection inspection = this.inspections.workable(form.inspectionId(), user);
-		FindingRules.requireDraft(inspection);
+		this.lock.requireOpen(inspection);
 		FindingContent content = this.rules.checked(form);
 		Finding finding = this.findings.saveAndFlush(new Finding(inspection,
 				this.findings.maxSeqNo(inspection.getId()) + 1, content, null, user.userId(), this.clock.now()));
@@ -130,7 +137,7 @@ public class Findings {
 	Finding update(long id, FindingForm form, CurrentUser user) {
 		Finding finding = readable(id, user);
 		Inspection inspection = workable(finding, user);
-		FindingRules.requireDraft(inspection);
+		this.lock.requireOpen(inspection);
 		if (form.reporter() != null) {
 			throw new IllegalArgumentException("举报人信息请通过 PUT /api/findings/{id}/reporter 登记 / "
 					+ "Record the reporter with PUT /api/findings/{id}/reporter");
@@ -139,11 +146,35 @@ public class Findings {
 		return finding;
 	}
 
+	/**
+	 * Removes a finding from the problem list (team or office, until the report is
+	 * approved), with its reporter's identity. A finding that a fix on the spot or a clue
+	 * names stays: the caller removes that link first.
+	 * @throws RuleViolationException (409) after approval or while something names it
+	 */
+	@Transactional
+	void remove(long id, CurrentUser user) {
+		Finding finding = readable(id, user);
+		Inspection inspection = workable(finding, user);
+		this.lock.requireOpen(inspection);
+		if (this.fixes.existsByFindingId(id)) {
+			throw new RuleViolationException("该问题已发起立行立改，不能删除 / A fix on the spot names this finding");
+		}
+		this.reporters.remove(id);
+		this.findings.delete(finding);
+		try {
+			this.findings.flush();
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new RuleViolationException("该问题已登记为问题线索的来源，不能删除 / A clue names this finding");
+		}
+	}
+
 	@Transactional
 	void recordReporter(long id, ReporterForm reporter, CurrentUser user) {
 		Finding finding = readable(id, user);
 		Inspection inspection = workable(finding, user);
-		FindingRules.requireDraft(inspection);
+		this.lock.requireOpen(inspection);
 		if (finding.getSource() != FindingSource.VILLAGER_REPORT) {
 			throw new IllegalArgumentException(
 					"只有来源为群众举报的问题才能登记举报人 / A reporter can only be recorded for source VILLAGER_REPORT");

@@ -5,4 +5,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface ImmediateFixRepository extends JpaRepository<ImmediateFix, Long>, JpaSpecificationExecutor<ImmediateFix> {
 
+	boolean existsByFindingId(Long findingId);
+
+	java.util.List<ImmediateFix> findByInspectionIdOrderByIdDesc(Long inspectionId);
+
 }

@@ -40,6 +40,14 @@ class Reporters {
 					identity.getRecordedAt()));
 	}
 
+	void remove(long findingId) {
+		this.identities.findById(findingId).ifPresent(this.identities::delete);
+	}
+
+	boolean recorded(long findingId) {
+		return this.identities.existsById(findingId);
+	}
+
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}

@@ -12,9 +12,12 @@ import org.rectiflow.rectification.TimelineEntry;
  *
  * @param item the rectification item of an item step, or {@code null}
  * @param takesEvidence whether the user uploads evidence on this page
+ * @param recordUrl the inspection's page 巡察记录 for a step of an inspection, or null
+ * @param recordLabel the link's words: 巡察记录 on site, 问题清单 from the report on
  */
 record TaskContext(String unitName, String townshipName, ItemDetail item, List<TimelineEntry> timeline,
-		List<Problem> problems, List<String> returnReasons, boolean takesEvidence) {
+		List<Problem> problems, List<String> returnReasons, boolean takesEvidence, String recordUrl,
+		String recordLabel) {
 
 	/** One problem of an inspection's problem list, with names. */
 	record Problem(int seqNo, String text, String categoryName, String departmentName) {

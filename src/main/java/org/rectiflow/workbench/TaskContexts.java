@@ -1,10 +1,14 @@
 package org.rectiflow.workbench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.rectiflow.common.Labels;
 import org.rectiflow.finding.Findings;
+import org.rectiflow.finding.RecordCounts;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.rectification.ItemDetail;
 import org.rectiflow.rectification.ItemTimeline;
@@ -33,8 +37,19 @@ class TaskContexts {
 
 	private final EvidenceRequirement evidence;
 
+	private final List<RecordCounts> counts;
+
+	/** The steps on site, whose record link reads 巡察记录. */
+	private static final Set<String> ONSITE_STEPS = Set.of("Task_ConductOnsite", "Task_IssueFixNotice",
+			"Task_VerifyFix", "Task_FixOnSpot");
+
+	/** The steps whose forms show figures counted from the records. */
+	private static final Set<String> COUNTED_STEPS = Set.of("Task_ConductOnsite", "Task_DraftReport",
+			"Task_ReviewReport", "Task_HearReport");
+
 	TaskContexts(LedgerQueries ledger, ItemTimeline timeline, Findings findings, Labels labels,
-			EvidenceRequirement evidence) {
+			EvidenceRequirement evidence, List<RecordCounts> counts) {
+		this.counts = counts;
 		this.ledger = ledger;
 		this.timeline = timeline;
 		this.findings = findings;
@@ -48,8 +63,28 @@ class TaskContexts {
 		List<TimelineEntry> entries = (item != null) ? this.timeline.of(itemId, user) : List.of();
 		String unit = (item != null) ? item.item().unitName() : open.variable("unitName");
 		String township = (item != null) ? item.item().townshipName() : null;
+		Long inspectionId = open.inspectionId();
+		String recordUrl = (inspectionId != null) ? "/inspections/" + inspectionId + "/record" : null;
+		String recordLabel = ONSITE_STEPS.contains(open.task().getTaskDefinitionKey()) ? "巡察记录" : "问题清单";
 		return new TaskContext(unit, township, item, entries, problems(open, user), returnReasons(open),
-				this.evidence.takesEvidence(open.task()) && item != null);
+				this.evidence.takesEvidence(open.task()) && item != null, recordUrl, recordLabel);
+	}
+
+	/**
+	 * The task's variables with, for a step of an inspection, the report's figures
+	 * counted from its records (巡察记录) now: the forms of 开展进驻巡察 and 起草巡察报告 show them, and
+	 * the step's complete listener writes them.
+	 */
+	Map<String, Object> variables(WorkbenchTasks.OpenTask open) {
+		Long inspectionId = open.inspectionId();
+		if (inspectionId == null || !COUNTED_STEPS.contains(open.task().getTaskDefinitionKey())) {
+			return open.variables();
+		}
+		Map<String, Object> variables = new LinkedHashMap<>(open.variables());
+		for (RecordCounts source : this.counts) {
+			variables.putAll(source.of(inspectionId));
+		}
+		return variables;
 	}
 
 	private List<TaskContext.Problem> problems(WorkbenchTasks.OpenTask open, CurrentUser user) {

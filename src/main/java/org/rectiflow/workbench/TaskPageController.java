@@ -53,7 +53,7 @@ class TaskPageController {
 	String page(@PathVariable String id, Model model) {
 		CurrentUser user = CurrentUser.get();
 		WorkbenchTasks.OpenTask open = this.tasks.get(id, user);
-		FilledForm form = this.filler.initial(this.forms.of(id), open.variables());
+		FilledForm form = this.filler.initial(this.forms.of(id), this.contexts.variables(open));
 		return page(open, form, null, user, model);
 	}
 
@@ -63,8 +63,8 @@ class TaskPageController {
 			@RequestParam(name = "_add", required = false) String add,
 			@RequestParam(name = "_remove", required = false) String remove, Model model) {
 		WorkbenchTasks.OpenTask open = this.tasks.get(id, CurrentUser.get());
-		FilledForm form = this.filler.submitted(this.forms.of(id), open.variables(), edited(params, add, remove),
-				false);
+		FilledForm form = this.filler.submitted(this.forms.of(id), this.contexts.variables(open),
+				edited(params, add, remove), false);
 		model.addAttribute("form", form);
 		model.addAttribute("taskId", id);
 		return "workbench/task-fragments :: fields";
@@ -75,7 +75,7 @@ class TaskPageController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.get();
 		WorkbenchTasks.OpenTask open = this.tasks.get(id, user);
-		FilledForm form = this.filler.submitted(this.forms.of(id), open.variables(), params, true);
+		FilledForm form = this.filler.submitted(this.forms.of(id), this.contexts.variables(open), params, true);
 		if (!form.valid()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(open, form, "表单有 " + form.errors() + " 处需要修改，请按提示填写后再提交。", user, model);

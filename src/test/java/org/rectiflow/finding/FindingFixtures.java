@@ -14,8 +14,24 @@ public class FindingFixtures {
 
 	private final Findings findings;
 
+	private final InspectionRecords records;
+
 	FindingFixtures(Findings findings) {
+		this(findings, null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	FindingFixtures(Findings findings, InspectionRecords records) {
 		this.findings = findings;
+		this.records = records;
+	}
+
+	/** A line of the inspection's on-site log (a talk today), entered by the office. */
+	public long onsiteActivity(Inspection inspection) {
+		return this.records
+			.log(inspection.getId(), OnsiteActivityKind.TALK, org.rectiflow.support.TestClock.today(), 1, "访问矩阵谈话",
+					new CurrentUser("inspection-office", Set.of("inspection-office")))
+			.getId();
 	}
 
 	/** A finding entered by the inspection office. */

@@ -219,6 +219,19 @@ class AccessMatrixTests {
 			row("GET /api/immediate-fixes", INSPECTION_READERS), //
 			row("GET /api/immediate-fixes/{id}", INSPECTION_READERS), //
 			row("POST /api/immediate-fixes", OFFICE, TEAM),
+			// the page 巡察记录 (issue 18): read like the inspection (the village and
+			// township see the problem list only, after the feedback), written by the
+			// team and the office
+			row("GET /inspections/{id}/record", INSPECTION_READERS), //
+			row("POST /inspections/{id}/record/findings", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/findings/{findingId}", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/findings/{findingId}/delete", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/findings/import", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/activities", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/activities/{activityId}/delete", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/fixes", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/clues", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/recommendations", OFFICE, TEAM),
 
 			// transfer (DOMAIN.md 6): a clue goes to the discipline commission and
 			// is confidential: the office, the leading group, the commission and
@@ -429,6 +442,8 @@ class AccessMatrixTests {
 		Fresh<Long> freeCadre = new Fresh<>(r::cadre);
 		Fresh<Long> teamMember = new Fresh<>(r::teamMember);
 		Fresh<Long> item = new Fresh<>(r::plannedItem);
+		Fresh<Long> recordFinding = new Fresh<>(r::recordFinding);
+		Fresh<Long> onsiteActivity = new Fresh<>(r::onsiteActivity);
 		Fresh<String> returnTask = new Fresh<>(r::implementTask);
 		Fresh<String> transferTask = new Fresh<>(r::implementTask);
 		Fresh<String> answerToken = new Fresh<>(r::token);
@@ -555,6 +570,31 @@ class AccessMatrixTests {
 						() -> Xlsx.of(new String[] { "序号", "问题描述", "问题类别", "来源", "严重程度", "监督清单条目", "监管部门", "挽回金额(元)" },
 								new String[] { "900", "村务公开栏三个月未更新", "为民服务", "走访", "一般", "", "农业农村局", "" }))
 					.scoped());
+		String record = "/inspections/" + inspection + "/record";
+		p.put("GET /inspections/{id}/record", get(record).scoped());
+		p.put("POST /inspections/{id}/record/findings",
+				post(record + "/findings").scoped()
+					.form("text", "访问矩阵：村务公开不及时", "category", "OTHER", "source", "VISIT", "severity", "GENERAL",
+							"department", DEPARTMENT));
+		p.put("POST /inspections/{id}/record/findings/{findingId}",
+				post(record + "/findings/" + r.finding).scoped()
+					.form("text", "访问矩阵：改写的问题", "category", "OTHER", "source", "VILLAGER_REPORT", "severity", "GENERAL",
+							"department", DEPARTMENT));
+		p.put("POST /inspections/{id}/record/findings/{findingId}/delete",
+				post(() -> record + "/findings/" + recordFinding.get() + "/delete").scoped().usesUp(recordFinding));
+		p.put("POST /inspections/{id}/record/findings/import",
+				multipart(record + "/findings/import", "file", "problems.xlsx",
+						() -> Xlsx.of(new String[] { "序号", "问题描述", "问题类别", "来源", "严重程度", "监督清单条目", "监管部门", "挽回金额(元)" },
+								new String[] { "901", "村务档案管理混乱", "为民服务", "走访", "一般", "", "农业农村局", "" }))
+					.scoped());
+		p.put("POST /inspections/{id}/record/activities", post(record + "/activities").scoped()
+			.form("kind", "VISIT", "heldOn", TestClock.today().toString(), "quantity", "2", "note", "访问矩阵走访"));
+		p.put("POST /inspections/{id}/record/activities/{activityId}/delete",
+				post(() -> record + "/activities/" + onsiteActivity.get() + "/delete").scoped().usesUp(onsiteActivity));
+		p.put("POST /inspections/{id}/record/fixes", post(record + "/fixes").scoped().form("problem", "访问矩阵：村民议事记录缺失"));
+		p.put("POST /inspections/{id}/record/clues", post(record + "/clues").scoped().form("summary", "访问矩阵：某线索"));
+		p.put("POST /inspections/{id}/record/recommendations", post(record + "/recommendations").scoped()
+			.form("department", "dept-civil-affairs", "content", "访问矩阵：建议规范低保公示"));
 		p.put("GET /api/immediate-fixes",
 				get("/api/immediate-fixes?inspectionId=" + inspection).listing(showingId(r.fix)));
 		p.put("GET /api/immediate-fixes/{id}", get("/api/immediate-fixes/" + r.fix).scoped());

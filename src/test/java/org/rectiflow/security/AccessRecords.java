@@ -74,6 +74,8 @@ final class AccessRecords {
 
 	private final RoundFixtures rounds;
 
+	private final org.rectiflow.finding.FindingFixtures findingFixtures;
+
 	private final InspectedUnitRepository units;
 
 	private final TaskService tasks;
@@ -135,6 +137,7 @@ final class AccessRecords {
 	AccessRecords(MockMvc mvc, ApplicationContext context) throws java.io.IOException {
 		this.mvc = mvc;
 		this.rounds = context.getBean(RoundFixtures.class);
+		this.findingFixtures = context.getBean(org.rectiflow.finding.FindingFixtures.class);
 		this.units = context.getBean(InspectedUnitRepository.class);
 		this.tasks = context.getBean(TaskService.class);
 		this.items = new VillageItems(context);
@@ -199,6 +202,16 @@ final class AccessRecords {
 	}
 
 	// --- records made again after each allowed change (see Fresh)
+
+	/** A new finding of the inspection, for removing on its page 巡察记录. */
+	long recordFinding() {
+		return this.findingFixtures.finding(this.inspection, Unique.code("访问矩阵问题-"), DEPARTMENT).getId();
+	}
+
+	/** A new line of the inspection's on-site log, for removing. */
+	long onsiteActivity() {
+		return this.findingFixtures.onsiteActivity(this.inspection);
+	}
 
 	/** A new round, for closing. */
 	long openRound() {

@@ -154,6 +154,9 @@ abstract class ProcessTestSupport {
 	@MockitoBean(name = "inspectionFeedbackRecorder")
 	protected TaskListener inspectionFeedbackRecorder;
 
+	@MockitoBean(name = "recordCountsRecorder")
+	protected TaskListener recordCountsRecorder;
+
 	@MockitoBean(name = "immediateFixNoticeRecorder")
 	protected TaskListener immediateFixNoticeRecorder;
 
