@@ -193,7 +193,11 @@ final class AccessRecords {
 	 * executor).
 	 */
 	void cleanUp() {
-		this.batches.forEach((id) -> this.management.deleteBatch(id, true));
+		// a batch whose jobs ran meanwhile (another class ran the due jobs) is gone
+		// already
+		this.batches.stream()
+			.filter((id) -> this.management.createBatchQuery().batchId(id).count() > 0)
+			.forEach((id) -> this.management.deleteBatch(id, true));
 		this.batches.clear();
 	}
 

@@ -144,7 +144,8 @@ class ConsoleBadInputTests {
 	 */
 	private Session login(String user) throws Exception {
 		HttpResponse<String> form = get("/login", null);
-		String cookie = cookie(form);
+		// before login the CSRF token lives in a cookie, not in a session (issue 16, W14)
+		String cookie = cookie(form, "XSRF-LOGIN=");
 		String body = "username=" + encode(user) + "&password=demo&_csrf=" + encode(csrf(form.body()));
 		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Cookie", cookie)
@@ -173,10 +174,14 @@ class ConsoleBadInputTests {
 	}
 
 	private static String cookie(HttpResponse<?> response) {
+		return cookie(response, "JSESSIONID=");
+	}
+
+	private static String cookie(HttpResponse<?> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((value) -> value.startsWith("JSESSIONID="))
+			.filter((value) -> value.startsWith(name))
 			.map((value) -> value.substring(0, value.indexOf(';')))
 			.findFirst()
 			.orElse(null);
