@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestErrors {
 
 	@Bean
-	InstanceStatistics instanceStatistics(AuthorizationService authorizations) {
-		return new InstanceStatistics(authorizations);
+	InstanceStatistics instanceStatistics(AuthorizationService authorizations, IdentityService identity) {
+		return new InstanceStatistics(authorizations, identity);
 	}
 
 	/** The webapps' statistics, after Spring Security (order -100) has set the caller. */
@@ -34,8 +34,8 @@ class EngineRestErrors {
 	}
 
 	@Bean
-	ResourceConfigCustomizer refusedInputOnEngineRest(InstanceStatistics statistics, IdentityService identity) {
-		return (config) -> config.registerInstances(new InstanceStatistics.OnEngineRest(statistics, identity),
+	ResourceConfigCustomizer refusedInputOnEngineRest(InstanceStatistics statistics) {
+		return (config) -> config.registerInstances(new InstanceStatistics.OnEngineRest(statistics),
 				new RefusedInputMapper.InRestException(), new RefusedInputMapper.InEngineException(),
 				new RefusedInputMapper.InvalidInput(), new RefusedInputMapper.ConstraintViolation(),
 				new RefusedInputMapper.RuleViolation(), new PagingParameters());

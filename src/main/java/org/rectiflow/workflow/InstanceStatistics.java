@@ -16,12 +16,13 @@ import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.rectiflow.identity.GroupIds;
 
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,24 +41,48 @@ final class InstanceStatistics {
 
 	private final AuthorizationService authorizations;
 
-	InstanceStatistics(AuthorizationService authorizations) {
+	private final IdentityService identity;
+
+	InstanceStatistics(AuthorizationService authorizations, IdentityService identity) {
 		this.authorizations = authorizations;
+		this.identity = identity;
 	}
 
 	static boolean isStatistics(String path) {
 		return path.contains("/statistics") || path.contains("/cockpit/plugin/base/default/process-definition");
 	}
 
-	boolean mayRead(String userId, List<String> groupIds) {
+	/**
+	 * Whether the user may read every instance. The user's groups are read here, outside
+	 * the caller's authentication: what a group query returns depends on who asks, and
+	 * the answer must not.
+	 */
+	boolean mayRead(String userId) {
 		if (userId == null) {
 			return false;
 		}
-		if (groupIds.contains(GroupIds.CAMUNDA_ADMIN)) {
-			return true;
+		Authentication caller = this.identity.getCurrentAuthentication();
+		this.identity.clearAuthentication();
+		try {
+			List<String> groupIds = this.identity.createGroupQuery()
+				.groupMember(userId)
+				.list()
+				.stream()
+				.map(Group::getId)
+				.toList();
+			if (groupIds.contains(GroupIds.CAMUNDA_ADMIN)) {
+				return true;
+			}
+			return this.authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE,
+					"*")
+					|| this.authorizations.isUserAuthorized(userId, groupIds,
+							ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "*");
 		}
-		return this.authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE, "*")
-				|| this.authorizations.isUserAuthorized(userId, groupIds, ProcessDefinitionPermissions.READ_INSTANCE,
-						Resources.PROCESS_DEFINITION, "*");
+		finally {
+			if (caller != null) {
+				this.identity.setAuthentication(caller);
+			}
+		}
 	}
 
 	/** On {@code /engine-rest}, after Camunda's HTTP Basic filter has set the caller. */
@@ -66,11 +91,8 @@ final class InstanceStatistics {
 
 		private final InstanceStatistics statistics;
 
-		private final IdentityService identity;
-
-		OnEngineRest(InstanceStatistics statistics, IdentityService identity) {
+		OnEngineRest(InstanceStatistics statistics) {
 			this.statistics = statistics;
-			this.identity = identity;
 		}
 
 		@Override
@@ -78,9 +100,12 @@ final class InstanceStatistics {
 			if (!isStatistics("/" + request.getUriInfo().getPath())) {
 				return;
 			}
-			Authentication caller = this.identity.getCurrentAuthentication();
-			boolean allowed = caller != null && this.statistics.mayRead(caller.getUserId(),
-					(caller.getGroupIds() != null) ? caller.getGroupIds() : List.of());
+			// the caller as the REST resources see it: they look the engine up the same
+			// way
+			Authentication caller = EngineUtil.lookupProcessEngine(null)
+				.getIdentityService()
+				.getCurrentAuthentication();
+			boolean allowed = caller != null && this.statistics.mayRead(caller.getUserId());
 			if (!allowed) {
 				request.abortWith(Response.status(Response.Status.FORBIDDEN)
 					.type(MediaType.APPLICATION_JSON_TYPE)
@@ -107,9 +132,7 @@ final class InstanceStatistics {
 			if (isStatistics(path)) {
 				org.springframework.security.core.Authentication caller = SecurityContextHolder.getContext()
 					.getAuthentication();
-				List<String> groups = (caller != null)
-						? caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList() : List.of();
-				if (caller == null || !this.statistics.mayRead(caller.getName(), groups)) {
+				if (caller == null || !this.statistics.mayRead(caller.getName())) {
 					response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 					response.setContentType("application/json;charset=UTF-8");
 					response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"" + MESSAGE + "\"}");
