@@ -125,13 +125,13 @@ class FifthReviewPartyTests {
 	void theRoundWaitsForTheFifthVoteWhichIsRecordedAndShown() throws Exception {
 		long itemId = LedgerFixtures.nextId();
 		ProcessInstance instance = this.runtime.startProcessInstanceByKey("rectification-item", String.valueOf(itemId),
-				startVariables(itemId));
+				ItemVariables.start(itemId, "T02V05", "dept-agriculture"));
 		String process = instance.getId();
 		EngineSteps.runJobs(this.management, process);
-		complete(process, "village-t02v05", "Task_PlanMeasures", plan());
+		complete(process, "village-t02v05", "Task_PlanMeasures", ItemVariables.plan());
 		EngineSteps.runJobs(this.management, process);
 		this.fixtures.attachPng(this.ledger.item(itemId));
-		complete(process, "village-t02v05", "Task_Implement", implemented());
+		complete(process, "village-t02v05", "Task_Implement", ItemVariables.implemented());
 		complete(process, "inspection-office", "Task_ReviewOffice", approve("office"));
 		complete(process, "discipline-commission", "Task_ReviewDiscipline", approve("discipline"));
 		complete(process, "organization-dept", "Task_ReviewOrganization", approve("organization"));
@@ -204,38 +204,6 @@ class FifthReviewPartyTests {
 		finally {
 			this.identity.clearAuthentication();
 		}
-	}
-
-	private static Map<String, Object> startVariables(long findingId) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("findingId", String.valueOf(findingId));
-		variables.put("inspectionRecordId", String.valueOf(findingId / 7));
-		variables.put("unitCode", "T02V05");
-		variables.put("villageGroup", "village-t02v05");
-		variables.put("feedbackDate", LedgerFixtures.today().minusDays(3).toString());
-		variables.put("findingText", "村务公开栏长期未更新");
-		variables.put("findingCategory", "COLLECTIVE_ASSETS");
-		variables.put("supervisingDeptGroup", "dept-agriculture");
-		return variables;
-	}
-
-	private static Map<String, Object> plan() {
-		Map<String, Object> plan = new HashMap<>();
-		plan.put("measures", "每月更新村务公开栏并拍照留存");
-		plan.put("responsiblePerson", "王书记");
-		plan.put("responsiblePhone", "13912345678");
-		plan.put("deadline", LedgerFixtures.today().plusDays(30).toString());
-		plan.put("longTerm", false);
-		return plan;
-	}
-
-	private static Map<String, Object> implemented() {
-		Map<String, Object> report = new HashMap<>();
-		report.put("implementationSummary", "已更新公开栏并建立月度检查制度");
-		report.put("moneyRecoveredYuan", 0.0);
-		report.put("mattersSolved", 1);
-		report.put("evidenceUploaded", true);
-		return report;
 	}
 
 	private static Map<String, Object> approve(String party) {

@@ -148,7 +148,7 @@ class ItemProcessTests {
 			.isEqualTo("COLLECTIVE_ASSETS");
 		assertThat(this.runtime.getVariable(flow.processInstanceId(), "warningColour")).isEqualTo("NONE");
 
-		complete(flow, "village-t01v05", "Task_PlanMeasures", plan());
+		complete(flow, "village-t01v05", "Task_PlanMeasures", ItemVariables.plan());
 		assertThat(this.ledger.item(flow.itemId()).getState()).isEqualTo(ItemState.IN_PROGRESS);
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		RectificationItem green = this.ledger.item(flow.itemId());
@@ -157,7 +157,7 @@ class ItemProcessTests {
 
 		comment(flow, "village-t01v05", "Task_Implement", "已召开村民代表会议，正在清理合同");
 		this.fixtures.attachPng(green);
-		complete(flow, "village-t01v05", "Task_Implement", implemented());
+		complete(flow, "village-t01v05", "Task_Implement", ItemVariables.implemented());
 		assertThat(this.ledger.item(flow.itemId()).getState()).isEqualTo(ItemState.UNDER_REVIEW);
 		review(flow, "RETURN");
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
@@ -169,7 +169,7 @@ class ItemProcessTests {
 		assertThat(this.votes.findByItemIdAndReviewRound(flow.itemId(), 1)).hasSize(4)
 			.anySatisfy((vote) -> assertThat(vote.getVoter()).isEqualTo("organization-dept"));
 
-		complete(flow, "village-t01v05", "Task_Implement", implemented());
+		complete(flow, "village-t01v05", "Task_Implement", ItemVariables.implemented());
 		review(flow, "APPROVE");
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		RectificationItem signedOff = this.ledger.item(flow.itemId());
@@ -225,15 +225,15 @@ class ItemProcessTests {
 	@Test
 	void aRoundTwoApprovalCarriesOnlyItsOwnReasonsInTheVotesAndTheTimeline() {
 		Flow flow = start("T01V04", "dept-agriculture");
-		complete(flow, "village-t01v04", "Task_PlanMeasures", plan());
+		complete(flow, "village-t01v04", "Task_PlanMeasures", ItemVariables.plan());
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		this.fixtures.attachPng(this.ledger.item(flow.itemId()));
-		complete(flow, "village-t01v04", "Task_Implement", implemented());
+		complete(flow, "village-t01v04", "Task_Implement", ItemVariables.implemented());
 		review(flow, "RETURN");
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		assertThat(this.ledger.item(flow.itemId()).getState()).isEqualTo(ItemState.RETURNED);
 
-		complete(flow, "village-t01v04", "Task_Implement", implemented());
+		complete(flow, "village-t01v04", "Task_Implement", ItemVariables.implemented());
 		// the form sends only what it shows: an approval hides (and does not send) the
 		// reason
 		for (String[] party : new String[][] { { "inspection-office", "Task_ReviewOffice", "office" },
@@ -272,7 +272,7 @@ class ItemProcessTests {
 		ResponseEntity<String> tooEarly = post("village-t01v06", path, body);
 		assertThat(tooEarly.getStatusCode()).as("no deadline yet").isEqualTo(HttpStatus.CONFLICT);
 
-		complete(flow, "village-t01v06", "Task_PlanMeasures", plan());
+		complete(flow, "village-t01v06", "Task_PlanMeasures", ItemVariables.plan());
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		assertThat(post("village-t01v06", path, body).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		ResponseEntity<String> twice = post("village-t01v06", path, body);
@@ -324,7 +324,7 @@ class ItemProcessTests {
 	@Test
 	void aFailingStepAfterTheItemWasOpenedLeavesNeitherItemNorProcess() {
 		long findingId = LedgerFixtures.nextId();
-		Map<String, Object> variables = startVariables(findingId, "T02V01", "dept-finance");
+		Map<String, Object> variables = ItemVariables.start(findingId, "T02V01", "dept-finance");
 		assertThatThrownBy(() -> this.runtime.startProcessInstanceByKey("ledger-consistency-probe",
 				String.valueOf(findingId), variables))
 			.isNotNull();
@@ -337,10 +337,10 @@ class ItemProcessTests {
 	@Test
 	void aRefusedTaskCompletionLeavesTheTaskTheVariablesAndTheItemUnchanged() {
 		Flow flow = start("T02V02", "dept-agriculture");
-		complete(flow, "village-t02v02", "Task_PlanMeasures", plan());
+		complete(flow, "village-t02v02", "Task_PlanMeasures", ItemVariables.plan());
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		Task implement = EngineSteps.task(this.tasks, flow.processInstanceId(), "Task_Implement");
-		assertThatThrownBy(() -> complete(flow, "village-t02v02", "Task_Implement", implemented()))
+		assertThatThrownBy(() -> complete(flow, "village-t02v02", "Task_Implement", ItemVariables.implemented()))
 			.hasMessageContaining("请先在整改台账中上传佐证材料")
 			.hasRootCauseInstanceOf(RuleViolationException.class);
 		assertThat(EngineSteps.task(this.tasks, flow.processInstanceId(), "Task_Implement").getId())
@@ -354,10 +354,10 @@ class ItemProcessTests {
 	@Test
 	void aFailingJobRollsBackTheLedgerAndARetrySucceedsOnceTheInputIsRight() {
 		Flow flow = start("T02V03", "dept-agriculture");
-		complete(flow, "village-t02v03", "Task_PlanMeasures", plan());
+		complete(flow, "village-t02v03", "Task_PlanMeasures", ItemVariables.plan());
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		this.fixtures.attachPng(this.ledger.item(flow.itemId()));
-		complete(flow, "village-t02v03", "Task_Implement", implemented());
+		complete(flow, "village-t02v03", "Task_Implement", ItemVariables.implemented());
 		review(flow, "RETURN");
 		// Someone changes a recorded vote behind the ledger's back: the step must refuse.
 		this.runtime.setVariable(flow.processInstanceId(), "officeReviewDecision", "RETURN");
@@ -390,41 +390,10 @@ class ItemProcessTests {
 	private Flow start(String unitCode, String department) {
 		long findingId = LedgerFixtures.nextId();
 		ProcessInstance instance = this.runtime.startProcessInstanceByKey(KEY, String.valueOf(findingId),
-				startVariables(findingId, unitCode, department));
+				ItemVariables.start(findingId, unitCode, department));
 		Flow flow = new Flow(findingId, instance.getId());
 		EngineSteps.runJobs(this.management, flow.processInstanceId());
 		return flow;
-	}
-
-	private static Map<String, Object> startVariables(long findingId, String unitCode, String department) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("findingId", String.valueOf(findingId));
-		variables.put("inspectionRecordId", String.valueOf(findingId / 7));
-		variables.put("unitCode", unitCode);
-		variables.put("villageGroup", "village-" + unitCode.toLowerCase());
-		variables.put("feedbackDate", LedgerFixtures.today().minusDays(3).toString());
-		variables.put("findingText", "村集体鱼塘承包合同未经村民代表会议表决");
-		variables.put("findingCategory", "COLLECTIVE_ASSETS");
-		variables.put("supervisingDeptGroup", department);
-		return variables;
-	}
-
-	private static Map<String, Object> plan() {
-		Map<String, Object> plan = new HashMap<>();
-		plan.put("measures", "重新公开发包鱼塘，合同提交村民代表会议表决并公示");
-		plan.put("responsiblePerson", "李主任");
-		plan.put("responsiblePhone", "13912345678");
-		plan.put("deadline", LedgerFixtures.today().plusDays(30).toString());
-		plan.put("longTerm", false);
-		return plan;
-	}
-
-	private static Map<String, Object> implemented() {
-		Map<String, Object> report = new HashMap<>();
-		report.put("implementationSummary", "合同已重新表决并公示7天");
-		report.put("moneyRecoveredYuan", 3500.0);
-		report.put("mattersSolved", 1);
-		return report;
 	}
 
 	private void review(Flow flow, String organizationDecision) {

@@ -71,10 +71,11 @@ class PlanCorrectionAndSignOffFormTests {
 	void theVillageCorrectsItsPlanUntilReviewAndTheSignOffFormPrintsTheVotes() throws Exception {
 		long itemId = LedgerFixtures.nextId();
 		String process = this.runtime
-			.startProcessInstanceByKey("rectification-item", String.valueOf(itemId), start(itemId))
+			.startProcessInstanceByKey("rectification-item", String.valueOf(itemId),
+					ItemVariables.start(itemId, UNIT, "dept-agriculture"))
 			.getId();
 		EngineSteps.runJobs(this.management, process);
-		complete(process, VILLAGE, "Task_PlanMeasures", plan());
+		complete(process, VILLAGE, "Task_PlanMeasures", ItemVariables.plan());
 		EngineSteps.runJobs(this.management, process);
 		String path = "/console/items/" + itemId + "/plan-corrections";
 
@@ -125,7 +126,7 @@ class PlanCorrectionAndSignOffFormTests {
 		assertThat(this.ledger.item(itemId).getResponsiblePerson()).isEqualTo("王会计");
 
 		this.fixtures.attachPng(this.ledger.item(itemId));
-		complete(process, VILLAGE, "Task_Implement", implemented());
+		complete(process, VILLAGE, "Task_Implement", ItemVariables.implemented());
 		this.mvc
 			.perform(post(path).with(as(VILLAGE))
 				.with(csrf())
@@ -179,38 +180,6 @@ class PlanCorrectionAndSignOffFormTests {
 		finally {
 			this.identity.clearAuthentication();
 		}
-	}
-
-	private static Map<String, Object> start(long findingId) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("findingId", String.valueOf(findingId));
-		variables.put("inspectionRecordId", String.valueOf(findingId / 7));
-		variables.put("unitCode", UNIT);
-		variables.put("villageGroup", VILLAGE);
-		variables.put("feedbackDate", LedgerFixtures.today().minusDays(3).toString());
-		variables.put("findingText", "村集体鱼塘承包合同未经村民代表会议表决");
-		variables.put("findingCategory", "COLLECTIVE_ASSETS");
-		variables.put("supervisingDeptGroup", "dept-agriculture");
-		return variables;
-	}
-
-	private static Map<String, Object> plan() {
-		Map<String, Object> plan = new HashMap<>();
-		plan.put("measures", "重新公开发包鱼塘，合同提交村民代表会议表决并公示");
-		plan.put("responsiblePerson", "李主任");
-		plan.put("responsiblePhone", "13912345678");
-		plan.put("deadline", LedgerFixtures.today().plusDays(30).toString());
-		plan.put("longTerm", false);
-		return plan;
-	}
-
-	private static Map<String, Object> implemented() {
-		Map<String, Object> report = new HashMap<>();
-		report.put("implementationSummary", "合同已重新表决并公示7天");
-		report.put("moneyRecoveredYuan", 3500.0);
-		report.put("mattersSolved", 1);
-		report.put("evidenceUploaded", true);
-		return report;
 	}
 
 	private static Map<String, Object> vote(String party, String decision, String reason) {
