@@ -1,11 +1,8 @@
 package org.rectiflow.evaluation;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,10 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.rectiflow.common.ReplayedRequest;
 
 /**
  * A public request's body, read by counting bytes up to the limit (issue 16, W8): a
@@ -26,15 +21,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
  * What was read is served again to the rest of the chain, and a form's fields are parsed
  * from it here, so that the servlet container never reads the body itself.
  */
-final class BoundedBody extends HttpServletRequestWrapper {
-
-	private final byte[] body;
+final class BoundedBody extends ReplayedRequest {
 
 	private Map<String, String[]> parameters;
 
 	private BoundedBody(HttpServletRequest request, byte[] body) {
-		super(request);
-		this.body = body;
+		super(request, body);
 	}
 
 	/**
@@ -53,54 +45,6 @@ final class BoundedBody extends HttpServletRequestWrapper {
 			}
 		}
 		return new BoundedBody(request, read.toByteArray());
-	}
-
-	@Override
-	public ServletInputStream getInputStream() {
-		ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-		return new ServletInputStream() {
-
-			@Override
-			public int read() {
-				return in.read();
-			}
-
-			@Override
-			public int read(byte[] bytes, int offset, int length) {
-				return in.read(bytes, offset, length);
-			}
-
-			@Override
-			public boolean isFinished() {
-				return in.available() == 0;
-			}
-
-			@Override
-			public boolean isReady() {
-				return true;
-			}
-
-			@Override
-			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException();
-			}
-
-		};
-	}
-
-	@Override
-	public BufferedReader getReader() {
-		return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-	}
-
-	@Override
-	public int getContentLength() {
-		return this.body.length;
-	}
-
-	@Override
-	public long getContentLengthLong() {
-		return this.body.length;
 	}
 
 	@Override
@@ -126,7 +70,7 @@ final class BoundedBody extends HttpServletRequestWrapper {
 			parse(getQueryString(), fields);
 			String type = getContentType();
 			if (type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-				parse(new String(this.body, StandardCharsets.ISO_8859_1), fields);
+				parse(new String(body(), StandardCharsets.ISO_8859_1), fields);
 			}
 			Map<String, String[]> parameters = new LinkedHashMap<>();
 			fields.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));

@@ -1,6 +1,5 @@
 package org.rectiflow.workflow;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.rectiflow.common.InvalidInputException;
 import org.rectiflow.common.RecordNotFoundException;
+import org.rectiflow.common.ReplayedRequest;
 import org.rectiflow.identity.GroupIds;
 
 import org.springframework.security.core.Authentication;
@@ -79,7 +76,7 @@ final class VariableWriteFilter extends OncePerRequestFilter {
 		try {
 			byte[] body = body(request);
 			judge(path, body, isAdministrator(user));
-			chain.doFilter(new Replayed(request, body), response);
+			chain.doFilter(new ReplayedRequest(request, body), response);
 		}
 		catch (AdministratorsOnly ex) {
 			refuse(response, HttpServletResponse.SC_FORBIDDEN, ex.getMessage());
@@ -231,54 +228,6 @@ final class VariableWriteFilter extends OncePerRequestFilter {
 
 		AdministratorsOnly(String message) {
 			super(message);
-		}
-
-	}
-
-	/** The request with its body, already read, given to Camunda again. */
-	private static final class Replayed extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		Replayed(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
 		}
 
 	}
