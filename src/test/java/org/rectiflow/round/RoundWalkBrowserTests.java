@@ -230,7 +230,7 @@ class RoundWalkBrowserTests {
 				browser.driver().get(url("/demo/time"));
 				// +3 天 reaches the 3rd working day at 10:00; 最短进驻期满 falls due at its end
 				assertThat(browser.driver().findElement(By.id("timers")).getText()).contains("最短进驻期满");
-				typeOver(browser.driver().findElement(By.id("days")), "4");
+				typeOver(browser.driver().findElement(By.id("days")), "6");
 				advance(browser, "advance");
 			}
 			runDueJobs();
@@ -269,8 +269,8 @@ class RoundWalkBrowserTests {
 			// 7. the village, on its phone: the plan; the office approves it
 			try (HeadlessChromium browser = login(village, true)) {
 				openTask(browser, villageName, "制定整改方案", null);
-				fill(browser, Map.of("planSummary", "逐项明确措施、责任人和时限，一月内完成", "secretaryName", "王书记", "secretaryPhone",
-						"13900000000"));
+				fill(browser, Map.of("planSummary", "逐项明确整改措施、责任人和完成时限，一个月内全部完成", "secretaryName", "王书记",
+						"secretaryPhone", "13900000000"));
 				screenshot(browser, "village-phone-plan");
 				submit(browser);
 			}
@@ -288,8 +288,8 @@ class RoundWalkBrowserTests {
 					openTask(browser, villageName, "认领并制定整改措施", problem);
 					String item = driver.findElement(By.id("item-link")).getDomAttribute("href");
 					items.add(Long.valueOf(item.substring(item.lastIndexOf('/') + 1)));
-					fill(browser, Map.of("measures", "立即整改并公开结果", "responsiblePerson", "李主任", "responsiblePhone",
-							"13912345678", "deadline", TestClock.today().plusDays(30).toString()));
+					fill(browser, Map.of("measures", "立即整改，并在村务公开栏公开整改结果", "responsiblePerson", "李主任",
+							"responsiblePhone", "13912345678", "deadline", TestClock.today().plusDays(30).toString()));
 					submit(browser);
 				}
 				openTask(browser, villageName, "召开专题组织生活会", null);
@@ -352,8 +352,8 @@ class RoundWalkBrowserTests {
 			// the village reports; the office opens the evaluation
 			try (HeadlessChromium browser = login(village, true)) {
 				openTask(browser, villageName, "报送整改报告", null);
-				fill(browser, Map.of("rectificationReport", "2 个问题均已整改到位", "itemsCompleted", "2", "itemsLongTerm", "0",
-						"mattersSolved", "2"));
+				fill(browser, Map.of("rectificationReport", "巡察反馈的 2 个问题均已整改到位，整改结果已在村务公开栏公示", "itemsCompleted", "2",
+						"itemsLongTerm", "0", "mattersSolved", "2"));
 				submit(browser);
 			}
 			List<String> links = new ArrayList<>();
@@ -441,7 +441,7 @@ class RoundWalkBrowserTests {
 				submit(browser);
 				runDueJobs();
 			}
-			assertStage(roundUrl, villageCode, "已办结");
+			assertStage(roundUrl, villageCode, "办结");
 		}
 		finally {
 			TestClock.reset();
