@@ -3,6 +3,7 @@ package org.rectiflow.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,34 @@ class DemoTime {
 		}
 		this.clock.advance(Duration.ofDays(days));
 		log.info("演示时间推进 {} 天，引擎时间 {}", days, this.clock.now());
+		return runDue();
+	}
+
+	/**
+	 * Moves the clock to just past the soonest waiting timer (a timer such as 最短进驻期满
+	 * falls due at the end of a working day, which whole days from 10:00 do not reach),
+	 * then runs what is due.
+	 * @param within the most days to move
+	 * @return what ran, or {@code null} when no timer waits within that many days
+	 */
+	Run advanceToNextTimer(int within) {
+		Instant now = this.clock.now();
+		Job next = this.management.createJobQuery()
+			.timers()
+			.active()
+			.duedateHigherThan(Date.from(now))
+			.orderByJobDuedate()
+			.asc()
+			.listPage(0, 1)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		Duration step = (next != null) ? Duration.between(now, next.getDuedate().toInstant()).plusMinutes(1) : null;
+		if (step == null || step.compareTo(Duration.ofDays(within)) > 0) {
+			return null;
+		}
+		this.clock.advance(step);
+		log.info("演示时间推进到下一个定时器，引擎时间 {}", this.clock.now());
 		return runDue();
 	}
 

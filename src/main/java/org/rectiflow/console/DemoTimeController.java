@@ -73,6 +73,37 @@ class DemoTimeController {
 		return new ModelAndView("redirect:/demo/time");
 	}
 
+	/**
+	 * To just past the soonest timer, at most {@code within} days ahead (default and
+	 * maximum {@value DemoTime#MAX_DAYS}).
+	 */
+	@PostMapping("/next")
+	ModelAndView next(@RequestParam(name = "within", required = false) String within, RedirectAttributes redirect) {
+		ModelAndView refused = refusal();
+		if (refused != null) {
+			return refused;
+		}
+		int limit;
+		try {
+			limit = (within == null) ? DemoTime.MAX_DAYS : Integer.parseInt(within.strip());
+		}
+		catch (NumberFormatException ex) {
+			return badDays();
+		}
+		if (limit < 1 || limit > DemoTime.MAX_DAYS) {
+			return badDays();
+		}
+		DemoTime.Run run = this.time.advanceToNextTimer(limit);
+		if (run == null) {
+			redirect.addFlashAttribute("done", limit + " 天内没有等待中的定时器，时间未推进");
+		}
+		else {
+			redirect.addFlashAttribute("done", "已推进到下一个定时器，执行到期作业 " + run.done() + " 个"
+					+ ((run.failed() > 0) ? "，失败 " + run.failed() + " 个(见流程控制台的事件)" : ""));
+		}
+		return new ModelAndView("redirect:/demo/time");
+	}
+
 	@PostMapping("/run-due")
 	ModelAndView runDue(RedirectAttributes redirect) {
 		ModelAndView refused = refusal();

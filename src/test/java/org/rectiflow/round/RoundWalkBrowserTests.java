@@ -228,7 +228,8 @@ class RoundWalkBrowserTests {
 			// 4. the office moves the clock past the minimum time on site
 			try (HeadlessChromium browser = login(OFFICE, false)) {
 				browser.driver().get(url("/demo/time"));
-				// +3 天 reaches the 3rd working day at 10:00; 最短进驻期满 falls due at its end
+				// 最短进驻期满 falls due at the end of the 3rd working day: 6 days cover it
+				// from any weekday
 				assertThat(browser.driver().findElement(By.id("timers")).getText()).contains("最短进驻期满");
 				typeOver(browser.driver().findElement(By.id("days")), "6");
 				advance(browser, "advance");

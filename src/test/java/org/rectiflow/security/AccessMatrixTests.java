@@ -342,6 +342,7 @@ class AccessMatrixTests {
 			row("GET /demo/time", OFFICE), //
 			row("POST /demo/time/advance", OFFICE), //
 			row("POST /demo/time/run-due", OFFICE), //
+			row("POST /demo/time/next", OFFICE), //
 			row("POST /api/tasks/{taskId}/return", VILLAGE), //
 			row("POST /api/tasks/{taskId}/transfer", VILLAGE),
 
@@ -749,6 +750,7 @@ class AccessMatrixTests {
 		p.put("GET /demo/time", get("/demo/time"));
 		p.put("POST /demo/time/advance", post("/demo/time/advance").form("days", "0").answering(400));
 		p.put("POST /demo/time/run-due", post("/demo/time/run-due"));
+		p.put("POST /demo/time/next", post("/demo/time/next").form("within", "0").answering(400));
 		p.put("POST /api/tasks/{taskId}/return",
 				post(() -> "/api/tasks/" + returnTask.get() + "/return").scoped()
 					.json(() -> "{\"reason\": \"整改期限填写错误，需重新制定\"}")
