@@ -12,8 +12,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -25,6 +27,8 @@ import org.rectiflow.finding.Findings;
 import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.identity.GroupIds;
 import org.rectiflow.rectification.EvidenceStore;
+import org.rectiflow.rectification.ReviewParties;
+import org.rectiflow.rectification.ReviewParty;
 import org.rectiflow.round.AuditMode;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.InspectionPlanner;
@@ -195,9 +199,16 @@ public class DemoScenario {
 
 	private final BusinessDate clock;
 
+	private final ReviewParties reviewParties;
+
+	private final RepositoryService repository;
+
 	DemoScenario(Rounds rounds, InspectionPlanner planner, Findings findings, EvidenceStore evidence,
 			DemoAnswers answers, RuntimeService runtime, TaskService tasks, ManagementService management,
-			IdentityService identity, UnitTerm term, BusinessDate clock) {
+			IdentityService identity, UnitTerm term, BusinessDate clock, ReviewParties reviewParties,
+			RepositoryService repository) {
+		this.reviewParties = reviewParties;
+		this.repository = repository;
 		this.rounds = rounds;
 		this.planner = planner;
 		this.findings = findings;
@@ -435,15 +446,15 @@ public class DemoScenario {
 					attachPhoto(walk.findings.get(line).getId(), unitGroup);
 					completeItem(walk, line, unitGroup, "Task_Implement", implemented(line));
 				}));
-				steps.add(new Step(signedOff.minusDays(2), steps.size(), () -> completeItem(walk, line,
-						GroupIds.INSPECTION_OFFICE, "Task_ReviewOffice", approve("office"))));
-				steps.add(new Step(signedOff.minusDays(1), steps.size(), () -> completeItem(walk, line,
-						GroupIds.DISCIPLINE_COMMISSION, "Task_ReviewDiscipline", approve("discipline"))));
-				steps.add(new Step(signedOff, steps.size(), () -> {
-					completeItem(walk, line, GroupIds.ORGANIZATION_DEPT, "Task_ReviewOrganization",
-							approve("organization"));
-					completeItem(walk, line, line.department(), "Task_ReviewDepartment", approve("department"));
-				}));
+				// the review by the parties of the settings whose task the model has (the
+				// first two the days before, the others on the day of the sign-off)
+				List<ReviewParty> parties = reviewers();
+				for (int i = 0; i < parties.size(); i++) {
+					ReviewParty party = parties.get(i);
+					String group = party.group().contains("${") ? line.department() : party.group();
+					steps.add(new Step(signedOff.minusDays(Math.max(0, 2 - i)), steps.size(),
+							() -> completeItem(walk, line, group, party.taskKey(), approve(party))));
+				}
 				return signedOff;
 			}
 		}
@@ -623,11 +634,23 @@ public class DemoScenario {
 		return report;
 	}
 
-	private static Map<String, Object> approve(String party) {
+	private static Map<String, Object> approve(ReviewParty party) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(party + "ReviewDecision", "APPROVE");
-		variables.put(party + "ReturnReason", null);
+		variables.put(party.decisionVariable(), "APPROVE");
+		variables.put(party.reasonVariable(), null);
 		return variables;
+	}
+
+	/**
+	 * The review parties of the settings ({@code rectiflow.review.parties}) whose task
+	 * the deployed item model has.
+	 */
+	private List<ReviewParty> reviewers() {
+		ProcessDefinition latest = this.repository.createProcessDefinitionQuery()
+			.processDefinitionKey("rectification-item")
+			.latestVersion()
+			.singleResult();
+		return this.reviewParties.of((latest != null) ? this.repository.getBpmnModelInstance(latest.getId()) : null);
 	}
 
 	/** One step of the scenario on its day (null: now, on the real clock). */
