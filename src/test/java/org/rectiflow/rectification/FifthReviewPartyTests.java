@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rectiflow.console.DemoScenario;
 import org.rectiflow.support.EngineSteps;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,6 +96,9 @@ class FifthReviewPartyTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private DemoScenario scenario;
+
 	private String deployment;
 
 	@BeforeAll
@@ -157,6 +161,20 @@ class FifthReviewPartyTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("<td>领导小组</td>");
+	}
+
+	@Test
+	void theDemoScenarioSignsItsItemsOffWithTheFifthPartyToo() {
+		long before = leaderVotes();
+		this.scenario.seed();
+		assertThat(leaderVotes()).as("the scenario's signed-off items have the fifth vote").isGreaterThan(before);
+	}
+
+	private long leaderVotes() {
+		return this.votes.findAll()
+			.stream()
+			.filter((vote) -> "leader".equals(vote.getParty()) && "leading-group".equals(vote.getVoter()))
+			.count();
 	}
 
 	private BpmnModelInstance model(String fifthTask, String group) throws Exception {
