@@ -599,11 +599,7 @@ class RoundWalkBrowserTests {
 		HeadlessChromium browser = HeadlessChromium.start("zh-CN");
 		WebDriver driver = browser.driver();
 		driver.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1440, 900));
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(user);
-		driver.findElement(By.id("password")).sendKeys("demo");
-		driver.findElement(By.id("login")).click();
-		browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		browser.login(url(""), user);
 		return browser;
 	}
 

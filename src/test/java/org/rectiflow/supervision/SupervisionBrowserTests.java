@@ -217,12 +217,7 @@ class SupervisionBrowserTests {
 	}
 
 	private void login(HeadlessChromium browser, String user) {
-		WebDriver driver = browser.driver();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(user);
-		driver.findElement(By.id("password")).sendKeys("demo");
-		driver.findElement(By.id("login")).click();
-		browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		browser.login(url(""), user);
 	}
 
 	/** Fetches a link with the browser's session, as a click on 打印 PDF would. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -122,6 +123,19 @@ public final class HeadlessChromium implements AutoCloseable {
 	/** Waits up to 60 seconds, for a webapp's first load. */
 	public WebDriverWait awaitAppLoad() {
 		return new RecordingWait(APP_LOAD);
+	}
+
+	/**
+	 * Logs the demo user in through the login page at the given base URL (e.g.
+	 * {@code http://localhost:8123}) with the demo password, and waits until the login
+	 * page is left.
+	 */
+	public void login(String baseUrl, String user) {
+		this.driver.get(baseUrl + "/login");
+		this.driver.findElement(By.id("username")).sendKeys(user);
+		this.driver.findElement(By.id("password")).sendKeys("demo");
+		this.driver.findElement(By.id("login")).click();
+		await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	/**
