@@ -62,9 +62,12 @@ class RoundPages {
 
 	private final BusinessDate clock;
 
+	private final OnsiteMinimum onsiteMinimum;
+
 	RoundPages(InspectionRoundRepository rounds, RoundTeamRepository roundTeams, RoundUnitRepository entries,
 			InspectionRepository inspections, Units units, CadreRepository cadres, Departments departments,
-			InspectionPlanner planner, Teams teams, Labels labels, BusinessDate clock) {
+			InspectionPlanner planner, Teams teams, Labels labels, BusinessDate clock, OnsiteMinimum onsiteMinimum) {
+		this.onsiteMinimum = onsiteMinimum;
 		this.rounds = rounds;
 		this.roundTeams = roundTeams;
 		this.entries = entries;
@@ -149,7 +152,7 @@ class RoundPages {
 			.toList();
 		long pending = planned.stream().filter((entry) -> !entry.isStarted()).count();
 		return new RoundScreen(round, term(round), round.getState().label(), teamChoices(id), rows, townships,
-				categories, candidates, (int) pending, editable(round, user));
+				categories, candidates, (int) pending, editable(round, user), onsiteMinimumText());
 	}
 
 	@Transactional(readOnly = true)
@@ -197,7 +200,13 @@ class RoundPages {
 			.toList();
 		return new UnitScreen(round, row(entry, unit, inspection), entry.getMode().name(), entry.getAuditMode().name(),
 				teamChoices(roundId), modes, auditModes, roles, cadreRows, members,
-				editable(round, user) && !entry.isStarted());
+				editable(round, user) && !entry.isStarted(), onsiteMinimumText());
+	}
+
+	/** 最短进驻：重点 10 个工作日，一般 3 个工作日 — from the timer's settings. */
+	private String onsiteMinimumText() {
+		return "最短进驻时间（自进驻日起算）：重点村（社区）" + this.onsiteMinimum.text(org.rectiflow.unit.UnitPriority.KEY) + "，一般村（社区）"
+				+ this.onsiteMinimum.text(org.rectiflow.unit.UnitPriority.ORDINARY) + "。";
 	}
 
 	// ---- the round
@@ -371,6 +380,7 @@ class RoundPages {
 			chosen.add(entry);
 		}
 		checkPlan(round, form.teamGroupId(), form.entryOn(), form.leaveOn());
+		checkOnsiteMinimum(chosen, form.entryOn(), form.leaveOn());
 		for (RoundUnit entry : chosen) {
 			entry.plan(entry.getAuditMode(), form.teamGroupId(), form.entryOn(), form.leaveOn());
 		}
@@ -387,6 +397,7 @@ class RoundPages {
 			throw new IllegalArgumentException("请选择巡审协同方式 / The audit mode is missing");
 		}
 		checkPlan(round, form.teamGroupId(), form.entryOn(), form.leaveOn());
+		checkOnsiteMinimum(List.of(entry), form.entryOn(), form.leaveOn());
 		entry.plan(form.auditMode(), form.teamGroupId(), form.entryOn(), form.leaveOn());
 	}
 
@@ -561,6 +572,23 @@ class RoundPages {
 		}
 	}
 
+	/**
+	 * Leave dates before the minimum time on site of each unit (the timer's settings and
+	 * calendar) are refused, every such unit named.
+	 */
+	private void checkOnsiteMinimum(List<RoundUnit> chosen, LocalDate entryOn, LocalDate leaveOn) {
+		List<String> tooShort = new ArrayList<>();
+		for (RoundUnit entry : chosen) {
+			InspectedUnit unit = this.units.byCode(entry.getUnitCode())
+				.orElseThrow(() -> new RecordNotFoundException("被巡察单位", entry.getUnitCode()));
+			this.onsiteMinimum.problem(unit.getName(), unit.getPriority(), entryOn, leaveOn).ifPresent(tooShort::add);
+		}
+		if (!tooShort.isEmpty()) {
+			throw new IllegalArgumentException("进驻时间不足最短进驻期：" + String.join("；", tooShort)
+					+ " / The leave date is before the minimum time on site");
+		}
+	}
+
 	private UnitRow row(RoundUnit entry, InspectedUnit unit, Inspection inspection) {
 		List<String> members = new ArrayList<>();
 		Map<Long, String> names = this.cadres
@@ -703,7 +731,8 @@ class RoundPages {
 	}
 
 	record RoundScreen(InspectionRound round, String term, String stateLabel, List<Choice> teams, List<UnitRow> rows,
-			List<Choice> townships, List<Choice> categories, List<Choice> candidates, int pending, boolean editable) {
+			List<Choice> townships, List<Choice> categories, List<Choice> candidates, int pending, boolean editable,
+			String onsiteMinimum) {
 	}
 
 	record UnitRow(Long entryId, String unitCode, String unitName, String townshipName, String priorityLabel,
@@ -720,7 +749,7 @@ class RoundPages {
 
 	record UnitScreen(InspectionRound round, UnitRow row, String mode, String auditMode, List<Choice> teams,
 			List<Choice> modes, List<Choice> auditModes, List<Choice> roles, List<CadreRow> cadres,
-			List<MemberRow> members, boolean editable) {
+			List<MemberRow> members, boolean editable, String onsiteMinimum) {
 	}
 
 }

@@ -59,6 +59,12 @@ class RoundPagesTests {
 	@Autowired
 	private Rounds rounds;
 
+	@Autowired
+	private org.rectiflow.calendar.WorkingDayCalendar workingDays;
+
+	@Autowired
+	private org.rectiflow.workflow.Deadlines deadlines;
+
 	@Test
 	void aRoundEndingBeforeItStartsOrWithoutANameIsRefusedAndNotSaved() throws Exception {
 		String name = Unique.code("倒序轮次-");
@@ -186,6 +192,60 @@ class RoundPagesTests {
 		RoundUnit unchanged = this.entries.findById(entry).orElseThrow();
 		assertThat(unchanged.getTeamGroupId()).isNull();
 		assertThat(unchanged.getEntryOn()).isNull();
+	}
+
+	@Test
+	void leaveDatesBeforeTheMinimumTimeOnSiteAreRefusedWithTheMinimumFromTheTimersSetting() throws Exception {
+		InspectionRound round = round();
+		InspectedUnit key = this.fixtures.village("重点进驻村", UnitPriority.KEY);
+		InspectedUnit ordinary = this.fixtures.village("一般进驻村", UnitPriority.ORDINARY);
+		long keyEntry = add(round, key);
+		long ordinaryEntry = add(round, ordinary);
+		LocalDate entryOn = TestClock.today().plusDays(10);
+		LocalDate keyEarliest = this.workingDays.plusWorkingDays(entryOn, 10);
+		LocalDate ordinaryEarliest = this.workingDays.plusWorkingDays(entryOn, 3);
+		assertThat(this.deadlines.dueIn("onsite-minimum-key", entryOn.toString()))
+			.isEqualTo(java.util.Date.from(keyEarliest.atTime(23, 59, 59).atZone(TestClock.COUNTY).toInstant()));
+
+		// both too short: both named, nothing written
+		assertThatThrownBy(() -> this.pages.assign(round.getId(),
+				new RoundPages.Assign(List.of(keyEntry, ordinaryEntry), "inspection-team-1", entryOn,
+						ordinaryEarliest.minusDays(1)),
+				OFFICE))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("「重点进驻村」为重点村（社区），进驻时间不少于 10 个工作日：自 " + entryOn + " 进驻，最早 " + keyEarliest + " 撤离")
+			.hasMessageContaining("「一般进驻村」为一般村（社区），进驻时间不少于 3 个工作日：自 " + entryOn + " 进驻，最早 " + ordinaryEarliest + " 撤离");
+		// long enough for the ordinary unit only: the key unit is refused, neither is
+		// planned
+		this.mvc
+			.perform(post("/rounds/" + round.getId() + "/assign").with(as("inspection-office"))
+				.with(csrf())
+				.param("entryIds", String.valueOf(keyEntry), String.valueOf(ordinaryEntry))
+				.param("teamGroupId", "inspection-team-1")
+				.param("entryOn", entryOn.toString())
+				.param("leaveOn", keyEarliest.minusDays(1).toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("「重点进驻村」为重点村（社区），进驻时间不少于 10 个工作日")))
+			.andExpect(content().string(not(containsString("「一般进驻村」为一般村"))));
+		assertThat(this.entries.findById(keyEntry).orElseThrow().getEntryOn()).isNull();
+		assertThat(this.entries.findById(ordinaryEntry).orElseThrow().getEntryOn()).isNull();
+		this.mvc
+			.perform(post("/rounds/" + round.getId() + "/units/" + keyEntry).with(as("inspection-office"))
+				.with(csrf())
+				.param("teamGroupId", "inspection-team-1")
+				.param("auditMode", "AUDIT_ALONGSIDE")
+				.param("entryOn", entryOn.toString())
+				.param("leaveOn", keyEarliest.minusDays(1).toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("最早 " + keyEarliest + " 撤离")))
+			.andExpect(content().string(containsString("最短进驻时间（自进驻日起算）：重点村（社区）10 个工作日，一般村（社区）3 个工作日")));
+		assertThat(this.entries.findById(keyEntry).orElseThrow().getEntryOn()).isNull();
+
+		// on the day the timer fires: accepted
+		this.pages.assign(round.getId(),
+				new RoundPages.Assign(List.of(keyEntry, ordinaryEntry), "inspection-team-1", entryOn, keyEarliest),
+				OFFICE);
+		assertThat(this.entries.findById(keyEntry).orElseThrow().getLeaveOn()).isEqualTo(keyEarliest);
 	}
 
 	@Test
