@@ -146,6 +146,27 @@ class RoundPageController {
 		}, () -> "/rounds/" + id + "/units/" + entryId, flash, () -> unitPage(id, entryId));
 	}
 
+	@PostMapping("/rounds/{id}/units/{entryId}/team")
+	ModelAndView changeTeamAdd(@PathVariable long id, @PathVariable long entryId,
+			@RequestParam(required = false) String cadreId, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return attempt(() -> {
+			String name = this.pages.changeTeamAdd(id, entryId, number(cadreId, "干部"),
+					parse(TeamRole.class, role, "组内职务"), reason, CurrentUser.get());
+			return "「" + name + "」已加入巡察组，调整已记录";
+		}, () -> "/rounds/" + id + "/units/" + entryId, flash, () -> unitPage(id, entryId));
+	}
+
+	@PostMapping("/rounds/{id}/units/{entryId}/team/remove")
+	ModelAndView changeTeamRemove(@PathVariable long id, @PathVariable long entryId,
+			@RequestParam(required = false) String cadreId, @RequestParam(required = false) String reason,
+			RedirectAttributes flash) {
+		return attempt(() -> {
+			String name = this.pages.changeTeamRemove(id, entryId, number(cadreId, "干部"), reason, CurrentUser.get());
+			return "「" + name + "」已移出巡察组，调整已记录";
+		}, () -> "/rounds/" + id + "/units/" + entryId, flash, () -> unitPage(id, entryId));
+	}
+
 	@PostMapping("/rounds/{id}/units/{entryId}/delete")
 	ModelAndView remove(@PathVariable long id, @PathVariable long entryId, RedirectAttributes flash) {
 		return attempt(() -> {

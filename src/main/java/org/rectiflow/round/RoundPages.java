@@ -165,7 +165,21 @@ class RoundPages {
 		Inspection inspection = (entry.getInspectionId() != null)
 				? this.inspections.findById(entry.getInspectionId()).orElse(null) : null;
 		Map<Long, TeamRole> onTeam = new HashMap<>();
-		entry.getMembers().forEach((member) -> onTeam.put(member.cadreId(), member.role()));
+		List<ChangeRow> history = List.of();
+		if (inspection != null) {
+			// started: the inspection's team is the one that counts, changed with a
+			// reason
+			this.teams.members(inspection.getId(), user)
+				.forEach((member) -> onTeam.put(member.getCadre().getId(), member.getRole()));
+			history = this.teams.history(inspection.getId(), user)
+				.stream()
+				.map((change) -> new ChangeRow(change.getKind().label(), change.getCadreName(),
+						change.getRole().label(), change.getReason(), change.getChangedBy(), change.getChangedAt()))
+				.toList();
+		}
+		else {
+			entry.getMembers().forEach((member) -> onTeam.put(member.cadreId(), member.role()));
+		}
 		List<Cadre> pool = this.cadres.findAll(Sort.by("name", "id"));
 		Map<String, String> homeNames = this.units
 			.byCodes(pool.stream().map(Cadre::getHomeUnitCode).filter(java.util.Objects::nonNull).toList())
@@ -200,7 +214,8 @@ class RoundPages {
 			.toList();
 		return new UnitScreen(round, row(entry, unit, inspection), entry.getMode().name(), entry.getAuditMode().name(),
 				teamChoices(roundId), modes, auditModes, roles, cadreRows, members,
-				editable(round, user) && !entry.isStarted(), onsiteMinimumText());
+				editable(round, user) && !entry.isStarted(), onsiteMinimumText(),
+				inspection != null && editable(round, user) && inspection.getStage().beforeFeedback(), history);
 	}
 
 	/** 最短进驻：重点 10 个工作日，一般 3 个工作日 — from the timer's settings. */
@@ -479,6 +494,84 @@ class RoundPages {
 		}
 	}
 
+	// ---- the team of a started inspection (decision 0033)
+
+	/**
+	 * Puts a cadre on the team of the unit's started inspection, with the recusal check
+	 * of the planning and a reason kept in the team's history.
+	 */
+	@Transactional
+	String changeTeamAdd(long roundId, long entryId, Long cadreId, TeamRole role, String reason, CurrentUser user) {
+		requireOffice(user);
+		open(roundId);
+		Inspection inspection = startedInspection(entry(roundId, entryId));
+		if (cadreId == null) {
+			throw new IllegalArgumentException("请选择干部 / Choose a cadre");
+		}
+		if (role == null) {
+			throw new IllegalArgumentException("请选择在组内的职务 / Choose the role");
+		}
+		String why = requireReason(reason);
+		Cadre cadre = this.cadres.findById(cadreId)
+			.orElseThrow(() -> new IllegalArgumentException("巡察人才库中没有该干部 / No such cadre: " + cadreId));
+		Teams.requireBeforeFeedback(inspection);
+		List<TeamMember> team = this.teams.members(inspection.getId(), user);
+		if (team.stream().anyMatch((member) -> member.getCadre().getId().equals(cadreId))) {
+			throw new RuleViolationException("「" + cadre.getName() + "」已在本组中 / The cadre is already on this team");
+		}
+		if (role == TeamRole.LEADER) {
+			team.stream().filter((member) -> member.getRole() == TeamRole.LEADER).findFirst().ifPresent((leader) -> {
+				throw new RuleViolationException(
+						"本组已有组长「" + leader.getCadre().getName() + "」，请先移出 / The team has a leader already");
+			});
+		}
+		RecusalCheck.reason(cadre, inspection.getUnitCode(), inspection.getUnitName()).ifPresent((recusal) -> {
+			throw new RuleViolationException("「" + cadre.getName() + "」" + recusal);
+		});
+		this.teams.add(inspection.getId(), cadreId, role, why, user);
+		return cadre.getName();
+	}
+
+	/** Takes a cadre off the team of the unit's started inspection, with a reason. */
+	@Transactional
+	String changeTeamRemove(long roundId, long entryId, Long cadreId, String reason, CurrentUser user) {
+		requireOffice(user);
+		open(roundId);
+		Inspection inspection = startedInspection(entry(roundId, entryId));
+		if (cadreId == null) {
+			throw new IllegalArgumentException("请选择要移出的干部 / Choose a cadre");
+		}
+		String why = requireReason(reason);
+		Teams.requireBeforeFeedback(inspection);
+		TeamMember member = this.teams.members(inspection.getId(), user)
+			.stream()
+			.filter((m) -> m.getCadre().getId().equals(cadreId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("该干部不在本组中 / The cadre is not on this team"));
+		this.teams.remove(inspection.getId(), cadreId, why, user);
+		return member.getCadre().getName();
+	}
+
+	private Inspection startedInspection(RoundUnit entry) {
+		if (!entry.isStarted()) {
+			throw new RuleViolationException("「" + unitName(entry.getUnitCode()) + "」的巡察尚未启动，请在安排中选配干部 / "
+					+ "The inspection has not started: staff the plan instead");
+		}
+		return this.inspections.findById(entry.getInspectionId())
+			.orElseThrow(() -> new RecordNotFoundException("巡察", entry.getInspectionId()));
+	}
+
+	private static String requireReason(String reason) {
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty()) {
+			throw new IllegalArgumentException("巡察启动后调整巡察组，须说明理由 / A change of the team needs a reason");
+		}
+		if (why.length() > 500) {
+			throw new IllegalArgumentException("理由不能超过 500 个字 / The reason is too long");
+		}
+		return why;
+	}
+
 	// ---- starting
 
 	/** Starts every unit of the round not yet started: all or none. */
@@ -531,7 +624,7 @@ class RoundPages {
 			Inspection inspection = this.planner.plan(new PlanInspection(entry.getRoundId(), entry.getUnitCode(),
 					entry.getMode(), entry.getTeamGroupId(), entry.getAuditMode(), entry.getEntryOn(), null), user);
 			for (RoundUnitMember member : entry.getMembers()) {
-				this.teams.add(inspection.getId(), member.cadreId(), member.role(), user);
+				this.teams.add(inspection.getId(), member.cadreId(), member.role(), Teams.PLAN_REASON, user);
 			}
 			entry.started(inspection.getId(), user.userId(), now);
 		}
@@ -749,7 +842,13 @@ class RoundPages {
 
 	record UnitScreen(InspectionRound round, UnitRow row, String mode, String auditMode, List<Choice> teams,
 			List<Choice> modes, List<Choice> auditModes, List<Choice> roles, List<CadreRow> cadres,
-			List<MemberRow> members, boolean editable, String onsiteMinimum) {
+			List<MemberRow> members, boolean editable, String onsiteMinimum, boolean teamChangeable,
+			List<ChangeRow> history) {
+	}
+
+	/** One change of a started inspection's team, as the unit page shows it. */
+	record ChangeRow(String kindLabel, String cadreName, String roleLabel, String reason, String changedBy,
+			Instant changedAt) {
 	}
 
 }

@@ -60,6 +60,12 @@ class RoundPagesTests {
 	private Rounds rounds;
 
 	@Autowired
+	private TeamChangeRepository teamChanges;
+
+	@Autowired
+	private TeamMemberRepository teamMembers;
+
+	@Autowired
 	private org.rectiflow.calendar.WorkingDayCalendar workingDays;
 
 	@Autowired
@@ -290,6 +296,103 @@ class RoundPagesTests {
 	}
 
 	@Test
+	void theTeamOfAStartedInspectionChangesOnThePageWithTheRecusalCheckAndAReasonKeptInHistory() throws Exception {
+		InspectionRound round = round();
+		InspectedUnit unit = this.fixtures.village("调整组员村", UnitPriority.ORDINARY);
+		long entry = add(round, unit);
+		LocalDate today = TestClock.today();
+		this.pages.assign(round.getId(),
+				new RoundPages.Assign(List.of(entry), "inspection-team-1", today.plusDays(10), today.plusDays(20)),
+				OFFICE);
+		Cadre leader = this.cadres.create(new CadreForm(Unique.code("原组长"), null, null, "科员", null, null), OFFICE);
+		this.pages.addMember(round.getId(), entry, leader.getId(), TeamRole.LEADER, OFFICE);
+		this.pages.startOne(round.getId(), entry, OFFICE);
+		long inspectionId = this.entries.findById(entry).orElseThrow().getInspectionId();
+		Cadre newcomer = this.cadres.create(new CadreForm(Unique.code("新组员"), null, null, "科员", null, null), OFFICE);
+		Cadre home = this.cadres.create(new CadreForm(Unique.code("本村人"), unit.getCode(), null, null, null, null),
+				OFFICE);
+		String page = "/rounds/" + round.getId() + "/units/" + entry;
+
+		// the plan's cadres are the first lines of the history
+		assertThat(this.teamChanges.findByInspectionIdOrderByChangedAtDescIdDesc(inspectionId)).singleElement()
+			.satisfies((change) -> {
+				assertThat(change.getCadreName()).isEqualTo(leader.getName());
+				assertThat(change.getReason()).isEqualTo("按巡察计划组建");
+			});
+		this.mvc.perform(get(page).with(as("inspection-office")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("调整巡察组（巡察已启动，须说明理由）")))
+			.andExpect(content().string(containsString("按巡察计划组建")));
+
+		// refused: no reason (400), a recused cadre (409), a second leader (409), another
+		// caller (403)
+		this.mvc
+			.perform(post(page + "/team").with(as("inspection-office"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(newcomer.getId()))
+				.param("role", "MEMBER")
+				.param("reason", "  "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("巡察启动后调整巡察组，须说明理由")));
+		this.mvc
+			.perform(post(page + "/team").with(as("inspection-office"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(home.getId()))
+				.param("role", "MEMBER")
+				.param("reason", "补充力量"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("「" + home.getName() + "」回避：该干部来自被巡察单位 调整组员村")));
+		this.mvc
+			.perform(post(page + "/team").with(as("inspection-office"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(newcomer.getId()))
+				.param("role", "LEADER")
+				.param("reason", "加强领导"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("本组已有组长「" + leader.getName() + "」")));
+		this.mvc
+			.perform(post(page + "/team").with(as("leading-group"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(newcomer.getId()))
+				.param("role", "MEMBER")
+				.param("reason", "补充力量"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(page + "/team/remove").with(as("inspection-office"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(newcomer.getId()))
+				.param("reason", "不在组中"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("该干部不在本组中")));
+		assertThat(teamOf(inspectionId)).containsExactly(leader.getName());
+		assertThat(this.teamChanges.findByInspectionIdOrderByChangedAtDescIdDesc(inspectionId)).hasSize(1);
+
+		// accepted: a member added and the leader taken off, each with its reason
+		this.mvc
+			.perform(post(page + "/team").with(as("inspection-office"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(newcomer.getId()))
+				.param("role", "MEMBER")
+				.param("reason", "村集体资产问题较多，增派财务干部"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(page + "/team/remove").with(as("inspection-office"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(leader.getId()))
+				.param("reason", "原组长因病不能继续参加"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(teamOf(inspectionId)).containsExactly(newcomer.getName());
+		assertThat(this.teamChanges.findByInspectionIdOrderByChangedAtDescIdDesc(inspectionId))
+			.extracting((change) -> change.getKind().label() + " " + change.getCadreName() + " " + change.getReason())
+			.containsExactlyInAnyOrder("加入 " + leader.getName() + " 按巡察计划组建",
+					"加入 " + newcomer.getName() + " 村集体资产问题较多，增派财务干部", "移出 " + leader.getName() + " 原组长因病不能继续参加");
+		this.mvc.perform(get(page).with(as("leading-group")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("原组长因病不能继续参加")))
+			.andExpect(content().string(not(containsString("id=\"team-add-form\""))));
+	}
+
+	@Test
 	void aChangedModeNeedsItsReasonWhichIsKept() {
 		InspectionRound round = round();
 		long entry = add(round, this.fixtures.village("方式村", UnitPriority.ORDINARY));
@@ -332,6 +435,13 @@ class RoundPagesTests {
 			.findFirst()
 			.orElseThrow()
 			.getId();
+	}
+
+	private List<String> teamOf(long inspectionId) {
+		return this.teamMembers.findByInspectionOrderById(this.inspections.findById(inspectionId).orElseThrow())
+			.stream()
+			.map((member) -> member.getCadre().getName())
+			.toList();
 	}
 
 	private long startedIn(InspectionRound round) {

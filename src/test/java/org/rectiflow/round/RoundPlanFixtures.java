@@ -85,4 +85,16 @@ public class RoundPlanFixtures {
 		return new long[] { entry, cadre };
 	}
 
+	/**
+	 * A unit of the round whose inspection has started with a cadre on its team: {entry
+	 * id, cadre id}.
+	 */
+	public long[] startedEntryWithMember(long roundId) {
+		long entry = readyEntry(roundId);
+		long cadre = cadre();
+		this.pages.addMember(roundId, entry, cadre, TeamRole.MEMBER, RoundFixtures.OFFICE);
+		this.pages.startOne(roundId, entry, RoundFixtures.OFFICE);
+		return new long[] { entry, cadre };
+	}
+
 }

@@ -301,6 +301,8 @@ class AccessMatrixTests {
 			row("POST /rounds/{id}/units/{entryId}/mode", OFFICE), //
 			row("POST /rounds/{id}/units/{entryId}/members", OFFICE), //
 			row("POST /rounds/{id}/units/{entryId}/members/{cadreId}/delete", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/team", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/team/remove", OFFICE), //
 			row("POST /rounds/{id}/units/{entryId}/delete", OFFICE), //
 			row("POST /rounds/{id}/units/{entryId}/start", OFFICE),
 
@@ -704,6 +706,16 @@ class AccessMatrixTests {
 				() -> "/rounds/" + planRound + "/units/" + member.get()[0] + "/members/" + member.get()[1] + "/delete")
 			.scoped()
 			.usesUp(member));
+		long[] startedEntry = plans.startedEntryWithMember(planRound);
+		Fresh<long[]> startedMember = new Fresh<>(() -> plans.startedEntryWithMember(planRound));
+		p.put("POST /rounds/{id}/units/{entryId}/team",
+				post("/rounds/" + planRound + "/units/" + startedEntry[0] + "/team").scoped()
+					.form(() -> new String[] { "cadreId", String.valueOf(plans.cadre()), "role", "MEMBER", "reason",
+							"原组员因病不能继续参加" }));
+		p.put("POST /rounds/{id}/units/{entryId}/team/remove",
+				post(() -> "/rounds/" + planRound + "/units/" + startedMember.get()[0] + "/team/remove").scoped()
+					.form(() -> new String[] { "cadreId", String.valueOf(startedMember.get()[1]), "reason", "工作调动" })
+					.usesUp(startedMember));
 		p.put("POST /rounds/{id}/units/{entryId}/delete",
 				post(() -> "/rounds/" + planRound + "/units/" + removableEntry.get() + "/delete").scoped()
 					.usesUp(removableEntry));
