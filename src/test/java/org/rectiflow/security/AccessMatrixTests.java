@@ -188,6 +188,7 @@ class AccessMatrixTests {
 			row("POST /reference/checklist/drafts", OFFICE), //
 			row("POST /reference/checklist/{version}/items", OFFICE), //
 			row("POST /reference/checklist/{version}/areas", OFFICE), //
+			row("POST /reference/checklist/{version}/items/{item}", OFFICE), //
 			row("POST /reference/checklist/{version}/items/{item}/delete", OFFICE), //
 			row("POST /reference/checklist/{version}/publish", OFFICE),
 			// an inspection: read by supervisors, the village, its township and
@@ -532,6 +533,10 @@ class AccessMatrixTests {
 		p.put("POST /reference/checklist/drafts", post("/reference/checklist/drafts"));
 		p.put("POST /reference/checklist/{version}/items", post("/reference/checklist/2/items"));
 		p.put("POST /reference/checklist/{version}/areas", post("/reference/checklist/2/areas"));
+		String[] draftItem = this.context.getBean(org.rectiflow.round.RoundPlanFixtures.class).draftItem();
+		p.put("POST /reference/checklist/{version}/items/{item}",
+				post("/reference/checklist/" + draftItem[0] + "/items/" + draftItem[1]).form("text", draftItem[2],
+						"category", draftItem[3]));
 		p.put("POST /reference/checklist/{version}/items/{item}/delete",
 				post("/reference/checklist/2/items/1001/delete"));
 		p.put("POST /reference/checklist/{version}/publish", post("/reference/checklist/2/publish"));
