@@ -393,6 +393,53 @@ class RoundPagesTests {
 	}
 
 	@Test
+	void aCadreTakenOutOfThePoolIsNoLongerOfferedNorAcceptedButPastTeamsKeepTheName() throws Exception {
+		InspectionRound round = round();
+		long started = add(round, this.fixtures.village("停用前村", UnitPriority.ORDINARY));
+		long planned = add(round, this.fixtures.village("停用后村", UnitPriority.ORDINARY));
+		LocalDate today = TestClock.today();
+		this.pages.assign(round.getId(), new RoundPages.Assign(List.of(started, planned), "inspection-team-1",
+				today.plusDays(10), today.plusDays(20)), OFFICE);
+		String name = Unique.code("调离干部");
+		Cadre cadre = this.cadres.create(new CadreForm(name, null, "dept-finance", "科员", null, null), OFFICE);
+		this.pages.addMember(round.getId(), started, cadre.getId(), TeamRole.MEMBER, OFFICE);
+		this.pages.startOne(round.getId(), started, OFFICE);
+
+		// the office takes the cadre out of the pool on the cadre's page (停用)
+		this.mvc
+			.perform(post("/reference/cadres/" + cadre.getId()).with(as("inspection-office"))
+				.with(csrf())
+				.param("name", name)
+				.param("departmentGroupId", "dept-finance")
+				.param("position", "科员")
+				.param("availability", "AVAILABLE")
+				.param("active", "false"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/reference/cadres").with(as("inspection-office")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已停用")));
+
+		// no longer offered nor accepted for a new team ...
+		String plannedPage = "/rounds/" + round.getId() + "/units/" + planned;
+		this.mvc.perform(get(plannedPage).with(as("inspection-office")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(name))));
+		this.mvc
+			.perform(post(plannedPage + "/members").with(as("inspection-office"))
+				.with(csrf())
+				.param("cadreId", String.valueOf(cadre.getId()))
+				.param("role", "MEMBER"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("「" + name + "」该干部已停用，不在巡察人才库中")));
+		assertThat(this.entries.findById(planned).orElseThrow().getMembers()).isEmpty();
+		// ... while the team it was on still shows the name
+		this.mvc.perform(get("/rounds/" + round.getId() + "/units/" + started).with(as("leading-group")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		assertThat(teamOf(this.entries.findById(started).orElseThrow().getInspectionId())).containsExactly(name);
+	}
+
+	@Test
 	void aChangedModeNeedsItsReasonWhichIsKept() {
 		InspectionRound round = round();
 		long entry = add(round, this.fixtures.village("方式村", UnitPriority.ORDINARY));
