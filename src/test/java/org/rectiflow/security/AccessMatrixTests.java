@@ -226,6 +226,7 @@ class AccessMatrixTests {
 			row("GET /inspections/{id}/record", INSPECTION_READERS), //
 			row("POST /inspections/{id}/record/findings", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/findings/{findingId}", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/findings/{findingId}/reporter", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/findings/{findingId}/delete", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/findings/import", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/activities", OFFICE, TEAM), //
@@ -587,6 +588,9 @@ class AccessMatrixTests {
 				post(record + "/findings/" + r.finding).scoped()
 					.form("text", "访问矩阵：改写的问题", "category", "OTHER", "source", "VILLAGER_REPORT", "severity", "GENERAL",
 							"department", DEPARTMENT));
+		// after the row above made the finding a villager's report
+		p.put("POST /inspections/{id}/record/findings/{findingId}/reporter",
+				post(record + "/findings/" + r.finding + "/reporter").scoped().form("reporterName", "访问矩阵举报人"));
 		p.put("POST /inspections/{id}/record/findings/{findingId}/delete",
 				post(() -> record + "/findings/" + recordFinding.get() + "/delete").scoped().usesUp(recordFinding));
 		p.put("POST /inspections/{id}/record/findings/import",
