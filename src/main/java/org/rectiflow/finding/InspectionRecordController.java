@@ -61,6 +61,16 @@ class InspectionRecordController {
 		return this.page.show(id, CurrentUser.get(), null, model);
 	}
 
+	/**
+	 * The record to print (decision 0033): the problem list and, for those who read the
+	 * whole record, the on-site log with its totals; the same scope as the page.
+	 */
+	@GetMapping("/inspections/{id}/record/print")
+	String print(@PathVariable long id, Model model) {
+		this.page.show(id, CurrentUser.get(), null, model);
+		return "record/print";
+	}
+
 	@PostMapping("/inspections/{id}/record/findings")
 	String add(@PathVariable long id, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String source,

@@ -168,6 +168,30 @@ class InspectionRecordPageTests {
 		assertThat(this.findings.reporter(report.getId(), COMMISSION).contact()).isEqualTo("13800000000");
 	}
 
+	@Test
+	void theRecordPrintsWithItsProblemListAndOnsiteLogInTheReadersScope() throws Exception {
+		Inspection inspection = this.rounds.inspection("inspection-team-1");
+		String page = "/inspections/" + inspection.getId() + "/record";
+		addFinding("inspection-team-1", inspection, "村务公开栏半年未更新").andExpect(status().is3xxRedirection());
+		logActivity(inspection, "VISIT", "4", "走访低保户四户").andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(page).with(as("inspection-team-1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(page + "/print")));
+		this.mvc.perform(get(page + "/print").with(as("leading-group")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("巡察记录"), containsString("一、问题清单（<span id=\"print-finding-count\">1</span> 个）"),
+							containsString("村务公开栏半年未更新"), containsString("农业农村局"), containsString("二、进驻工作日志"),
+							containsString("走访低保户四户"), containsString("走访 4 户"), containsString("@media print"),
+							not(containsString("dept-agriculture")), not(containsString("add-finding-form")))));
+		// the village, before the feedback, sees neither the list nor the log
+		this.mvc.perform(get(page + "/print").with(as(inspection.getUnitGroupId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("巡察组反馈后"), not(containsString("村务公开栏半年未更新")),
+					not(containsString("走访低保户四户")))));
+		this.mvc.perform(get(page + "/print").with(as("inspection-team-2"))).andExpect(status().isForbidden());
+	}
+
 	private static final CurrentUser COMMISSION = new CurrentUser("discipline-commission",
 			Set.of("discipline-commission"));
 

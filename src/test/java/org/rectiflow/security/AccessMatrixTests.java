@@ -224,6 +224,7 @@ class AccessMatrixTests {
 			// township see the problem list only, after the feedback), written by the
 			// team and the office
 			row("GET /inspections/{id}/record", INSPECTION_READERS), //
+			row("GET /inspections/{id}/record/print", INSPECTION_READERS), //
 			row("POST /inspections/{id}/record/findings", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/findings/{findingId}", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/findings/{findingId}/reporter", OFFICE, TEAM), //
@@ -580,6 +581,7 @@ class AccessMatrixTests {
 					.scoped());
 		String record = "/inspections/" + inspection + "/record";
 		p.put("GET /inspections/{id}/record", get(record).scoped());
+		p.put("GET /inspections/{id}/record/print", get(record + "/print").scoped());
 		p.put("POST /inspections/{id}/record/findings",
 				post(record + "/findings").scoped()
 					.form("text", "访问矩阵：村务公开不及时", "category", "OTHER", "source", "VISIT", "severity", "GENERAL",
