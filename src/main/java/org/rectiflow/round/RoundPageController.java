@@ -81,6 +81,21 @@ class RoundPageController {
 		}, () -> "/rounds/" + id, flash, () -> roundPage(id, null));
 	}
 
+	/**
+	 * The unit picker's page for a search (htmx: the fragment only), units not yet in the
+	 * round by name, township or category.
+	 */
+	@GetMapping("/rounds/{id}/unit-choices")
+	ModelAndView unitChoices(@PathVariable long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page) {
+		Long number = number(page, "页码");
+		ModelAndView view = new ModelAndView("round/round :: unit-choices");
+		view.addObject("roundId", id);
+		view.addObject("choices",
+				this.pages.unitChoices(id, q, (number != null) ? number.intValue() : 0, CurrentUser.get()));
+		return view;
+	}
+
 	@PostMapping("/rounds/{id}/assign")
 	ModelAndView assign(@PathVariable long id, @RequestParam(required = false) List<String> entryIds,
 			@RequestParam(required = false) String teamGroupId, @RequestParam(required = false) String entryOn,

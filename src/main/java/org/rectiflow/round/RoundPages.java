@@ -140,19 +140,45 @@ class RoundPages {
 			.filter((unit) -> unit.getKind() == UnitKind.TOWNSHIP)
 			.map((unit) -> new Choice(unit.getCode(), unit.getName()))
 			.toList();
-		List<Choice> candidates = all.stream()
-			.filter((unit) -> unit.getKind() != UnitKind.TOWNSHIP && !codes.contains(unit.getCode()))
-			.sorted(Comparator.comparing(InspectedUnit::getTownshipCode, Comparator.nullsFirst(String::compareTo))
-				.thenComparing(InspectedUnit::getCode))
-			.map((unit) -> new Choice(unit.getCode(),
-					unit.getName() + "（" + townshipName(unit) + " · " + unit.getPriority().label() + "）"))
-			.toList();
+		UnitChoices candidates = unitChoices(codes, null, 0);
 		List<Choice> categories = java.util.Arrays.stream(UnitCategory.values())
 			.map((category) -> new Choice(category.name(), category.label()))
 			.toList();
 		long pending = planned.stream().filter((entry) -> !entry.isStarted()).count();
 		return new RoundScreen(round, term(round), round.getState().label(), teamChoices(id), rows, townships,
 				categories, candidates, (int) pending, editable(round, user), onsiteMinimumText());
+	}
+
+	/** How many units one page of the unit picker offers. */
+	static final int CHOICES_PER_PAGE = 20;
+
+	/**
+	 * One page of the units the office may still add to the round, by name, township or
+	 * category: the search-as-you-type picker (decision 0033), so that a municipality's
+	 * thousands of villages are never read whole.
+	 */
+	@Transactional(readOnly = true)
+	UnitChoices unitChoices(long roundId, String q, int page, CurrentUser user) {
+		requireOffice(user);
+		round(roundId);
+		Set<String> codes = new LinkedHashSet<>();
+		this.entries.findByRoundIdOrderById(roundId).forEach((entry) -> codes.add(entry.getUnitCode()));
+		this.inspections.findAll(ofRound(roundId)).forEach((inspection) -> codes.add(inspection.getUnitCode()));
+		if (q != null && q.strip().length() > 50) {
+			throw new IllegalArgumentException("搜索内容最长 50 字 / The search is too long");
+		}
+		return unitChoices(codes, q, Math.max(page, 0));
+	}
+
+	private UnitChoices unitChoices(Set<String> inRound, String q, int page) {
+		org.springframework.data.domain.Page<InspectedUnit> found = this.units.search(q, inRound,
+				org.springframework.data.domain.PageRequest.of(page, CHOICES_PER_PAGE));
+		List<Choice> choices = found.stream()
+			.map((unit) -> new Choice(unit.getCode(),
+					unit.getName() + "（" + townshipName(unit) + " · " + unit.getPriority().label()
+							+ (unit.getCategories().isEmpty() ? "" : " · " + categories(unit)) + "）"))
+			.toList();
+		return new UnitChoices((q != null) ? q.strip() : "", choices, page, found.hasNext(), found.getTotalElements());
 	}
 
 	@Transactional(readOnly = true)
@@ -819,12 +845,16 @@ class RoundPages {
 	record Choice(String value, String label) {
 	}
 
+	/** One page of the unit picker. */
+	record UnitChoices(String q, List<Choice> choices, int page, boolean hasNext, long total) {
+	}
+
 	record RoundRow(long id, String name, String term, LocalDate startsOn, LocalDate endsOn, String stateLabel,
 			int units, int started, String teams) {
 	}
 
 	record RoundScreen(InspectionRound round, String term, String stateLabel, List<Choice> teams, List<UnitRow> rows,
-			List<Choice> townships, List<Choice> categories, List<Choice> candidates, int pending, boolean editable,
+			List<Choice> townships, List<Choice> categories, UnitChoices candidates, int pending, boolean editable,
 			String onsiteMinimum) {
 	}
 

@@ -140,6 +140,59 @@ class RoundPagesTests {
 	}
 
 	@Test
+	void theUnitPickerSearchesByNameTownshipOrCategoryOnePageAtATime() throws Exception {
+		InspectionRound round = round();
+		String marker = Unique.code("搜索");
+		InspectedUnit first = this.fixtures.village(marker + "甲村", UnitPriority.KEY, UnitCategory.CONFLICT_PRONE);
+		InspectedUnit second = this.fixtures.village(marker + "乙村", UnitPriority.ORDINARY);
+		add(round, second);
+		String url = "/rounds/" + round.getId() + "/unit-choices";
+
+		// by name: the unit in the round is no longer offered
+		this.mvc.perform(get(url).param("q", marker).with(as("inspection-office")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("找到 1 个")))
+			.andExpect(content().string(containsString("value=\"" + first.getCode() + "\"")))
+			.andExpect(content().string(containsString(marker + "甲村（")))
+			.andExpect(content().string(containsString(" · 重点 · 矛盾问题突出）")))
+			.andExpect(content().string(not(containsString(second.getCode()))));
+		// by category and by township, paged
+		RoundPages.UnitChoices byCategory = this.pages.unitChoices(round.getId(), "矛盾问题", 0, OFFICE);
+		assertThat(byCategory.choices()).extracting(RoundPages.Choice::value).contains(first.getCode());
+		assertThat(this.pages.unitChoices(round.getId(), first.getTownship().getName(), 0, OFFICE).total())
+			.isPositive();
+		assertThat(this.pages.unitChoices(round.getId(), marker + "无此村", 0, OFFICE).total()).isZero();
+		for (int n = 0; n < RoundPages.CHOICES_PER_PAGE; n++) {
+			this.fixtures.village(marker + "丙" + n + "村", UnitPriority.ORDINARY);
+		}
+		RoundPages.UnitChoices firstPage = this.pages.unitChoices(round.getId(), marker, 0, OFFICE);
+		assertThat(firstPage.choices()).hasSize(RoundPages.CHOICES_PER_PAGE);
+		assertThat(firstPage.total()).isEqualTo(RoundPages.CHOICES_PER_PAGE + 1);
+		assertThat(firstPage.hasNext()).isTrue();
+		RoundPages.UnitChoices next = this.pages.unitChoices(round.getId(), marker, 1, OFFICE);
+		assertThat(next.choices()).hasSize(1);
+		assertThat(next.hasNext()).isFalse();
+		assertThat(next.choices()).extracting(RoundPages.Choice::value)
+			.doesNotContainAnyElementsOf(firstPage.choices().stream().map(RoundPages.Choice::value).toList());
+		this.mvc.perform(get(url).param("q", marker).with(as("inspection-office")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"unit-choices-more\"")));
+		// refused: a search too long (400), the leading group (403)
+		this.mvc.perform(get(url).param("q", "青".repeat(51)).with(as("inspection-office")))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get(url).param("q", marker).with(as("leading-group"))).andExpect(status().isForbidden());
+		// the ticked unit is added from the picker
+		this.mvc
+			.perform(post("/rounds/" + round.getId() + "/units").with(as("inspection-office"))
+				.with(csrf())
+				.param("q", marker)
+				.param("unitCodes", first.getCode()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.entries.findByRoundIdOrderById(round.getId())).extracting(RoundUnit::getUnitCode)
+			.containsExactlyInAnyOrder(first.getCode(), second.getCode());
+	}
+
+	@Test
 	void aRecusedCadreIsRefusedWithTheRelationNamed() {
 		InspectionRound round = round();
 		InspectedUnit unit = this.fixtures.village("回避村", UnitPriority.ORDINARY);

@@ -297,6 +297,7 @@ class AccessMatrixTests {
 			row("GET /rounds/{id}", READ_ALL), //
 			row("POST /rounds/{id}", OFFICE), //
 			row("POST /rounds/{id}/units", OFFICE), //
+			row("GET /rounds/{id}/unit-choices", OFFICE), //
 			row("POST /rounds/{id}/assign", OFFICE), //
 			row("POST /rounds/{id}/start", OFFICE), //
 			row("GET /rounds/{id}/units/{entryId}", READ_ALL), //
@@ -696,6 +697,7 @@ class AccessMatrixTests {
 							"inspection-team-2" }));
 		p.put("POST /rounds/{id}/units", post("/rounds/" + planRound + "/units").scoped()
 			.form(() -> new String[] { "unitCodes", plans.village() }));
+		p.put("GET /rounds/{id}/unit-choices", get("/rounds/" + planRound + "/unit-choices?q=%E9%9D%92").scoped());
 		p.put("POST /rounds/{id}/assign",
 				post("/rounds/" + planRound + "/assign").scoped()
 					.form("entryIds", String.valueOf(planEntry), "teamGroupId", "inspection-team-1", "entryOn", entryOn,
