@@ -103,8 +103,27 @@ class RoundScreensBrowserTests {
 			assertThat(driver.findElement(By.id("units")).getText()).doesNotContain("TOWNSHIP_AND_VILLAGE", "ORDINARY");
 			browser.screenshot("rounds-01-desktop-units-added");
 
+			// one unit of another township, found by typing part of its name
+			InspectedUnit other = this.units.byCode("T02V01").orElseThrow();
+			driver.findElement(By.id("unit-search")).sendKeys(other.getName());
+			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-choices"), "找到 "));
+			// htmx may swap the list once more while typing settles: tick the box in the
+			// list that stays
+			browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until((d) -> {
+				WebElement box = d.findElement(By.cssSelector("#unit-choices input[value='" + other.getCode() + "']"));
+				if (!box.isSelected()) {
+					((JavascriptExecutor) d)
+						.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", box);
+				}
+				return d.findElement(By.cssSelector("#unit-choices input[value='" + other.getCode() + "']"))
+					.isSelected();
+			});
+			browser.click(driver.findElement(By.id("add")));
+			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已加入 1 个"));
+			assertThat(unitRow(driver, other.getCode()).getText()).contains(other.getName());
+
 			// staff the community's team: the cadre from the community is refused
-			browser.click(row.findElement(By.className("unit-name")));
+			browser.click(unitRow(driver, community.getCode()).findElement(By.className("unit-name")));
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("cadres")));
 			WebElement recusedRow = driver.findElement(By.cssSelector("#cadres tr[data-cadre='" + recused + "']"));
 			assertThat(recusedRow.findElement(By.className("recusal")).getText())
@@ -209,6 +228,11 @@ class RoundScreensBrowserTests {
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("units")));
 			assertNoSidewaysScroll(driver, 390);
 			browser.screenshot("rounds-06-phone-office-round");
+			driver.findElement(By.id("unit-search")).sendKeys("城关");
+			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-choices"), "找到 "));
+			assertNoSidewaysScroll(driver, 390);
+			((JavascriptExecutor) driver).executeScript("document.getElementById('unit-choices').scrollIntoView({block: 'end'});");
+			browser.screenshot("rounds-10-phone-unit-search");
 			browser.click(unitRow(driver, community.getCode()).findElement(By.className("unit-name")));
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("members")));
 			assertThat(driver.findElement(By.id("stage")).getText()).isIn("巡察准备", "巡前通报");
