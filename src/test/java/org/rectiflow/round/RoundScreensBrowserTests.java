@@ -231,7 +231,8 @@ class RoundScreensBrowserTests {
 			driver.findElement(By.id("unit-search")).sendKeys("城关");
 			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-choices"), "找到 "));
 			assertNoSidewaysScroll(driver, 390);
-			((JavascriptExecutor) driver).executeScript("document.getElementById('unit-choices').scrollIntoView({block: 'end'});");
+			((JavascriptExecutor) driver)
+				.executeScript("document.getElementById('unit-choices').scrollIntoView({block: 'end'});");
 			browser.screenshot("rounds-10-phone-unit-search");
 			browser.click(unitRow(driver, community.getCode()).findElement(By.className("unit-name")));
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("members")));
