@@ -61,6 +61,16 @@ class InspectionRecordController {
 		return this.page.show(id, CurrentUser.get(), null, model);
 	}
 
+	/**
+	 * The record to print (decision 0033): the problem list and, for those who read the
+	 * whole record, the on-site log with its totals; the same scope as the page.
+	 */
+	@GetMapping("/inspections/{id}/record/print")
+	String print(@PathVariable long id, Model model) {
+		this.page.show(id, CurrentUser.get(), null, model);
+		return "record/print";
+	}
+
 	@PostMapping("/inspections/{id}/record/findings")
 	String add(@PathVariable long id, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String source,
@@ -91,6 +101,29 @@ class InspectionRecordController {
 			this.findings.update(finding.getId(),
 					form(id, text, category, source, severity, department, items, money, null), user);
 			return "已修改问题 " + finding.getSeqNo();
+		});
+	}
+
+	/**
+	 * Records the reporter of a villager's report anew (decision 0033): those who record
+	 * it at creation (the team and the office, while the list is open) replace it, never
+	 * see the former one; it is stored encrypted as at creation, read by the discipline
+	 * commission only.
+	 */
+	@PostMapping("/inspections/{id}/record/findings/{findingId}/reporter")
+	String reporter(@PathVariable long id, @PathVariable long findingId,
+			@RequestParam(required = false) String reporterName, @RequestParam(required = false) String reporterContact,
+			@RequestParam(required = false) String reporterNote, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.get();
+		return answer(id, user, model, response, redirect, "#finding-" + findingId, () -> {
+			Finding finding = ofInspection(id, findingId, user);
+			if (blank(reporterName)) {
+				throw new IllegalArgumentException("请填写举报人姓名 / The reporter's name is required");
+			}
+			this.findings.recordReporter(finding.getId(),
+					reporter(FindingSource.VILLAGER_REPORT.name(), reporterName, reporterContact, reporterNote), user);
+			return "已更新问题 " + finding.getSeqNo() + " 的举报人信息（已加密，仅纪委监委可查看）";
 		});
 	}
 

@@ -114,21 +114,26 @@ class InspectionController {
 			description = "Refused with 409 and the reason when the cadre must recuse (回避): the cadre comes from the "
 					+ "inspected unit or is recorded as related to its leaders.")
 	TeamMemberView addMember(@PathVariable long id, @Valid @RequestBody NewMember member) {
-		return TeamMemberView.of(this.teams.add(id, member.cadreId(), member.role(), CurrentUser.get()));
+		return TeamMemberView
+			.of(this.teams.add(id, member.cadreId(), member.role(), member.reason(), CurrentUser.get()));
 	}
 
 	@DeleteMapping("/{id}/team/{cadreId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Take a cadre off the team (inspection office)")
-	void removeMember(@PathVariable long id, @PathVariable long cadreId) {
-		this.teams.remove(id, cadreId, CurrentUser.get());
+	void removeMember(@PathVariable long id, @PathVariable long cadreId,
+			@RequestParam(required = false) @Size(max = 500) String reason) {
+		this.teams.remove(id, cadreId, reason, CurrentUser.get());
 	}
 
 	record ChecklistSelection(@NotNull @Size(min = 1, max = 500) Set<@NotNull @Positive Long> itemIds) {
 
 	}
 
-	record NewMember(@NotNull @Positive Long cadreId, @NotNull TeamRole role) {
+	/**
+	 * {@code reason}: why the team changes, kept in the team's history (decision 0033).
+	 */
+	record NewMember(@NotNull @Positive Long cadreId, @NotNull TeamRole role, @Size(max = 500) String reason) {
 
 	}
 

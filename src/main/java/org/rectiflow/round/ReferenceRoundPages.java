@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.rectiflow.common.AccessRefusedException;
@@ -287,6 +288,39 @@ class ReferenceRoundPages {
 			redirect.addFlashAttribute("saved", "已添加领域「" + area.getName() + "」");
 			return version;
 		});
+	}
+
+	/**
+	 * Changes an item's wording (and whom it applies to) in a draft; a published version
+	 * is refused with 409, an empty or too long text with 400, the page shown again with
+	 * the reason and nothing written (decision 0033).
+	 */
+	@PostMapping("/reference/checklist/{version}/items/{item}")
+	String changeItem(@PathVariable long version, @PathVariable long item, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String category, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		requireOffice();
+		try {
+			UnitCategory appliesTo = (category == null || category.isBlank()) ? null : categoryOf(category);
+			ChecklistItem changed = this.versions.changeItem(version, item, text, appliesTo, CurrentUser.get());
+			redirect.addFlashAttribute("saved", "已修改条目 " + changed.getCode());
+			return "redirect:/reference/checklist?version=" + version;
+		}
+		catch (IllegalArgumentException | RuleViolationException ex) {
+			response.setStatus((ex instanceof RuleViolationException) ? HttpStatus.CONFLICT.value()
+					: HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("failed", Bilingual.chinese(ex.getMessage()));
+			return this.readOnly.execute((status) -> checklist(version, model));
+		}
+	}
+
+	private static UnitCategory categoryOf(String value) {
+		try {
+			return UnitCategory.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("「适用」的值「" + value.strip() + "」无效 / Unknown category " + value);
+		}
 	}
 
 	@PostMapping("/reference/checklist/{version}/items/{item}/delete")

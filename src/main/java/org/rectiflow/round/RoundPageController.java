@@ -81,6 +81,21 @@ class RoundPageController {
 		}, () -> "/rounds/" + id, flash, () -> roundPage(id, null));
 	}
 
+	/**
+	 * The unit picker's page for a search (htmx: the fragment only), units not yet in the
+	 * round by name, township or category.
+	 */
+	@GetMapping("/rounds/{id}/unit-choices")
+	ModelAndView unitChoices(@PathVariable long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page) {
+		Long number = number(page, "页码");
+		ModelAndView view = new ModelAndView("round/round :: unit-choices");
+		view.addObject("roundId", id);
+		view.addObject("choices",
+				this.pages.unitChoices(id, q, (number != null) ? number.intValue() : 0, CurrentUser.get()));
+		return view;
+	}
+
 	@PostMapping("/rounds/{id}/assign")
 	ModelAndView assign(@PathVariable long id, @RequestParam(required = false) List<String> entryIds,
 			@RequestParam(required = false) String teamGroupId, @RequestParam(required = false) String entryOn,
@@ -143,6 +158,27 @@ class RoundPageController {
 		return attempt(() -> {
 			this.pages.removeMember(id, entryId, cadreId, CurrentUser.get());
 			return "已移出本组";
+		}, () -> "/rounds/" + id + "/units/" + entryId, flash, () -> unitPage(id, entryId));
+	}
+
+	@PostMapping("/rounds/{id}/units/{entryId}/team")
+	ModelAndView changeTeamAdd(@PathVariable long id, @PathVariable long entryId,
+			@RequestParam(required = false) String cadreId, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return attempt(() -> {
+			String name = this.pages.changeTeamAdd(id, entryId, number(cadreId, "干部"),
+					parse(TeamRole.class, role, "组内职务"), reason, CurrentUser.get());
+			return "「" + name + "」已加入巡察组，调整已记录";
+		}, () -> "/rounds/" + id + "/units/" + entryId, flash, () -> unitPage(id, entryId));
+	}
+
+	@PostMapping("/rounds/{id}/units/{entryId}/team/remove")
+	ModelAndView changeTeamRemove(@PathVariable long id, @PathVariable long entryId,
+			@RequestParam(required = false) String cadreId, @RequestParam(required = false) String reason,
+			RedirectAttributes flash) {
+		return attempt(() -> {
+			String name = this.pages.changeTeamRemove(id, entryId, number(cadreId, "干部"), reason, CurrentUser.get());
+			return "「" + name + "」已移出巡察组，调整已记录";
 		}, () -> "/rounds/" + id + "/units/" + entryId, flash, () -> unitPage(id, entryId));
 	}
 

@@ -62,9 +62,12 @@ class RoundPages {
 
 	private final BusinessDate clock;
 
+	private final OnsiteMinimum onsiteMinimum;
+
 	RoundPages(InspectionRoundRepository rounds, RoundTeamRepository roundTeams, RoundUnitRepository entries,
 			InspectionRepository inspections, Units units, CadreRepository cadres, Departments departments,
-			InspectionPlanner planner, Teams teams, Labels labels, BusinessDate clock) {
+			InspectionPlanner planner, Teams teams, Labels labels, BusinessDate clock, OnsiteMinimum onsiteMinimum) {
+		this.onsiteMinimum = onsiteMinimum;
 		this.rounds = rounds;
 		this.roundTeams = roundTeams;
 		this.entries = entries;
@@ -137,19 +140,45 @@ class RoundPages {
 			.filter((unit) -> unit.getKind() == UnitKind.TOWNSHIP)
 			.map((unit) -> new Choice(unit.getCode(), unit.getName()))
 			.toList();
-		List<Choice> candidates = all.stream()
-			.filter((unit) -> unit.getKind() != UnitKind.TOWNSHIP && !codes.contains(unit.getCode()))
-			.sorted(Comparator.comparing(InspectedUnit::getTownshipCode, Comparator.nullsFirst(String::compareTo))
-				.thenComparing(InspectedUnit::getCode))
-			.map((unit) -> new Choice(unit.getCode(),
-					unit.getName() + "（" + townshipName(unit) + " · " + unit.getPriority().label() + "）"))
-			.toList();
+		UnitChoices candidates = unitChoices(codes, null, 0);
 		List<Choice> categories = java.util.Arrays.stream(UnitCategory.values())
 			.map((category) -> new Choice(category.name(), category.label()))
 			.toList();
 		long pending = planned.stream().filter((entry) -> !entry.isStarted()).count();
 		return new RoundScreen(round, term(round), round.getState().label(), teamChoices(id), rows, townships,
-				categories, candidates, (int) pending, editable(round, user));
+				categories, candidates, (int) pending, editable(round, user), onsiteMinimumText());
+	}
+
+	/** How many units one page of the unit picker offers. */
+	static final int CHOICES_PER_PAGE = 20;
+
+	/**
+	 * One page of the units the office may still add to the round, by name, township or
+	 * category: the search-as-you-type picker (decision 0033), so that a municipality's
+	 * thousands of villages are never read whole.
+	 */
+	@Transactional(readOnly = true)
+	UnitChoices unitChoices(long roundId, String q, int page, CurrentUser user) {
+		requireOffice(user);
+		round(roundId);
+		Set<String> codes = new LinkedHashSet<>();
+		this.entries.findByRoundIdOrderById(roundId).forEach((entry) -> codes.add(entry.getUnitCode()));
+		this.inspections.findAll(ofRound(roundId)).forEach((inspection) -> codes.add(inspection.getUnitCode()));
+		if (q != null && q.strip().length() > 50) {
+			throw new IllegalArgumentException("搜索内容最长 50 字 / The search is too long");
+		}
+		return unitChoices(codes, q, Math.max(page, 0));
+	}
+
+	private UnitChoices unitChoices(Set<String> inRound, String q, int page) {
+		org.springframework.data.domain.Page<InspectedUnit> found = this.units.search(q, inRound,
+				org.springframework.data.domain.PageRequest.of(page, CHOICES_PER_PAGE));
+		List<Choice> choices = found.stream()
+			.map((unit) -> new Choice(unit.getCode(),
+					unit.getName() + "（" + townshipName(unit) + " · " + unit.getPriority().label()
+							+ (unit.getCategories().isEmpty() ? "" : " · " + categories(unit)) + "）"))
+			.toList();
+		return new UnitChoices((q != null) ? q.strip() : "", choices, page, found.hasNext(), found.getTotalElements());
 	}
 
 	@Transactional(readOnly = true)
@@ -162,7 +191,21 @@ class RoundPages {
 		Inspection inspection = (entry.getInspectionId() != null)
 				? this.inspections.findById(entry.getInspectionId()).orElse(null) : null;
 		Map<Long, TeamRole> onTeam = new HashMap<>();
-		entry.getMembers().forEach((member) -> onTeam.put(member.cadreId(), member.role()));
+		List<ChangeRow> history = List.of();
+		if (inspection != null) {
+			// started: the inspection's team is the one that counts, changed with a
+			// reason
+			this.teams.members(inspection.getId(), user)
+				.forEach((member) -> onTeam.put(member.getCadre().getId(), member.getRole()));
+			history = this.teams.history(inspection.getId(), user)
+				.stream()
+				.map((change) -> new ChangeRow(change.getKind().label(), change.getCadreName(),
+						change.getRole().label(), change.getReason(), change.getChangedBy(), change.getChangedAt()))
+				.toList();
+		}
+		else {
+			entry.getMembers().forEach((member) -> onTeam.put(member.cadreId(), member.role()));
+		}
 		List<Cadre> pool = this.cadres.findAll(Sort.by("name", "id"));
 		Map<String, String> homeNames = this.units
 			.byCodes(pool.stream().map(Cadre::getHomeUnitCode).filter(java.util.Objects::nonNull).toList())
@@ -197,7 +240,14 @@ class RoundPages {
 			.toList();
 		return new UnitScreen(round, row(entry, unit, inspection), entry.getMode().name(), entry.getAuditMode().name(),
 				teamChoices(roundId), modes, auditModes, roles, cadreRows, members,
-				editable(round, user) && !entry.isStarted());
+				editable(round, user) && !entry.isStarted(), onsiteMinimumText(),
+				inspection != null && editable(round, user) && inspection.getStage().beforeFeedback(), history);
+	}
+
+	/** 最短进驻：重点 10 个工作日，一般 3 个工作日 — from the timer's settings. */
+	private String onsiteMinimumText() {
+		return "最短进驻时间（自进驻日起算）：重点村（社区）" + this.onsiteMinimum.text(org.rectiflow.unit.UnitPriority.KEY) + "，一般村（社区）"
+				+ this.onsiteMinimum.text(org.rectiflow.unit.UnitPriority.ORDINARY) + "。";
 	}
 
 	// ---- the round
@@ -371,6 +421,7 @@ class RoundPages {
 			chosen.add(entry);
 		}
 		checkPlan(round, form.teamGroupId(), form.entryOn(), form.leaveOn());
+		checkOnsiteMinimum(chosen, form.entryOn(), form.leaveOn());
 		for (RoundUnit entry : chosen) {
 			entry.plan(entry.getAuditMode(), form.teamGroupId(), form.entryOn(), form.leaveOn());
 		}
@@ -387,6 +438,7 @@ class RoundPages {
 			throw new IllegalArgumentException("请选择巡审协同方式 / The audit mode is missing");
 		}
 		checkPlan(round, form.teamGroupId(), form.entryOn(), form.leaveOn());
+		checkOnsiteMinimum(List.of(entry), form.entryOn(), form.leaveOn());
 		entry.plan(form.auditMode(), form.teamGroupId(), form.entryOn(), form.leaveOn());
 	}
 
@@ -468,6 +520,84 @@ class RoundPages {
 		}
 	}
 
+	// ---- the team of a started inspection (decision 0033)
+
+	/**
+	 * Puts a cadre on the team of the unit's started inspection, with the recusal check
+	 * of the planning and a reason kept in the team's history.
+	 */
+	@Transactional
+	String changeTeamAdd(long roundId, long entryId, Long cadreId, TeamRole role, String reason, CurrentUser user) {
+		requireOffice(user);
+		open(roundId);
+		Inspection inspection = startedInspection(entry(roundId, entryId));
+		if (cadreId == null) {
+			throw new IllegalArgumentException("请选择干部 / Choose a cadre");
+		}
+		if (role == null) {
+			throw new IllegalArgumentException("请选择在组内的职务 / Choose the role");
+		}
+		String why = requireReason(reason);
+		Cadre cadre = this.cadres.findById(cadreId)
+			.orElseThrow(() -> new IllegalArgumentException("巡察人才库中没有该干部 / No such cadre: " + cadreId));
+		Teams.requireBeforeFeedback(inspection);
+		List<TeamMember> team = this.teams.members(inspection.getId(), user);
+		if (team.stream().anyMatch((member) -> member.getCadre().getId().equals(cadreId))) {
+			throw new RuleViolationException("「" + cadre.getName() + "」已在本组中 / The cadre is already on this team");
+		}
+		if (role == TeamRole.LEADER) {
+			team.stream().filter((member) -> member.getRole() == TeamRole.LEADER).findFirst().ifPresent((leader) -> {
+				throw new RuleViolationException(
+						"本组已有组长「" + leader.getCadre().getName() + "」，请先移出 / The team has a leader already");
+			});
+		}
+		RecusalCheck.reason(cadre, inspection.getUnitCode(), inspection.getUnitName()).ifPresent((recusal) -> {
+			throw new RuleViolationException("「" + cadre.getName() + "」" + recusal);
+		});
+		this.teams.add(inspection.getId(), cadreId, role, why, user);
+		return cadre.getName();
+	}
+
+	/** Takes a cadre off the team of the unit's started inspection, with a reason. */
+	@Transactional
+	String changeTeamRemove(long roundId, long entryId, Long cadreId, String reason, CurrentUser user) {
+		requireOffice(user);
+		open(roundId);
+		Inspection inspection = startedInspection(entry(roundId, entryId));
+		if (cadreId == null) {
+			throw new IllegalArgumentException("请选择要移出的干部 / Choose a cadre");
+		}
+		String why = requireReason(reason);
+		Teams.requireBeforeFeedback(inspection);
+		TeamMember member = this.teams.members(inspection.getId(), user)
+			.stream()
+			.filter((m) -> m.getCadre().getId().equals(cadreId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("该干部不在本组中 / The cadre is not on this team"));
+		this.teams.remove(inspection.getId(), cadreId, why, user);
+		return member.getCadre().getName();
+	}
+
+	private Inspection startedInspection(RoundUnit entry) {
+		if (!entry.isStarted()) {
+			throw new RuleViolationException("「" + unitName(entry.getUnitCode()) + "」的巡察尚未启动，请在安排中选配干部 / "
+					+ "The inspection has not started: staff the plan instead");
+		}
+		return this.inspections.findById(entry.getInspectionId())
+			.orElseThrow(() -> new RecordNotFoundException("巡察", entry.getInspectionId()));
+	}
+
+	private static String requireReason(String reason) {
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty()) {
+			throw new IllegalArgumentException("巡察启动后调整巡察组，须说明理由 / A change of the team needs a reason");
+		}
+		if (why.length() > 500) {
+			throw new IllegalArgumentException("理由不能超过 500 个字 / The reason is too long");
+		}
+		return why;
+	}
+
 	// ---- starting
 
 	/** Starts every unit of the round not yet started: all or none. */
@@ -520,7 +650,7 @@ class RoundPages {
 			Inspection inspection = this.planner.plan(new PlanInspection(entry.getRoundId(), entry.getUnitCode(),
 					entry.getMode(), entry.getTeamGroupId(), entry.getAuditMode(), entry.getEntryOn(), null), user);
 			for (RoundUnitMember member : entry.getMembers()) {
-				this.teams.add(inspection.getId(), member.cadreId(), member.role(), user);
+				this.teams.add(inspection.getId(), member.cadreId(), member.role(), Teams.PLAN_REASON, user);
 			}
 			entry.started(inspection.getId(), user.userId(), now);
 		}
@@ -558,6 +688,23 @@ class RoundPages {
 		if (round.getEndsOn() != null && leaveOn.isAfter(round.getEndsOn())) {
 			throw new IllegalArgumentException(
 					"撤离日期不能晚于本轮结束日期 " + round.getEndsOn() + " / The leave date is after the round ends");
+		}
+	}
+
+	/**
+	 * Leave dates before the minimum time on site of each unit (the timer's settings and
+	 * calendar) are refused, every such unit named.
+	 */
+	private void checkOnsiteMinimum(List<RoundUnit> chosen, LocalDate entryOn, LocalDate leaveOn) {
+		List<String> tooShort = new ArrayList<>();
+		for (RoundUnit entry : chosen) {
+			InspectedUnit unit = this.units.byCode(entry.getUnitCode())
+				.orElseThrow(() -> new RecordNotFoundException("被巡察单位", entry.getUnitCode()));
+			this.onsiteMinimum.problem(unit.getName(), unit.getPriority(), entryOn, leaveOn).ifPresent(tooShort::add);
+		}
+		if (!tooShort.isEmpty()) {
+			throw new IllegalArgumentException("进驻时间不足最短进驻期：" + String.join("；", tooShort)
+					+ " / The leave date is before the minimum time on site");
 		}
 	}
 
@@ -698,12 +845,17 @@ class RoundPages {
 	record Choice(String value, String label) {
 	}
 
+	/** One page of the unit picker. */
+	record UnitChoices(String q, List<Choice> choices, int page, boolean hasNext, long total) {
+	}
+
 	record RoundRow(long id, String name, String term, LocalDate startsOn, LocalDate endsOn, String stateLabel,
 			int units, int started, String teams) {
 	}
 
 	record RoundScreen(InspectionRound round, String term, String stateLabel, List<Choice> teams, List<UnitRow> rows,
-			List<Choice> townships, List<Choice> categories, List<Choice> candidates, int pending, boolean editable) {
+			List<Choice> townships, List<Choice> categories, UnitChoices candidates, int pending, boolean editable,
+			String onsiteMinimum) {
 	}
 
 	record UnitRow(Long entryId, String unitCode, String unitName, String townshipName, String priorityLabel,
@@ -720,7 +872,13 @@ class RoundPages {
 
 	record UnitScreen(InspectionRound round, UnitRow row, String mode, String auditMode, List<Choice> teams,
 			List<Choice> modes, List<Choice> auditModes, List<Choice> roles, List<CadreRow> cadres,
-			List<MemberRow> members, boolean editable) {
+			List<MemberRow> members, boolean editable, String onsiteMinimum, boolean teamChangeable,
+			List<ChangeRow> history) {
+	}
+
+	/** One change of a started inspection's team, as the unit page shows it. */
+	record ChangeRow(String kindLabel, String cadreName, String roleLabel, String reason, String changedBy,
+			Instant changedAt) {
 	}
 
 }

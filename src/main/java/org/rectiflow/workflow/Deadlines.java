@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.rectiflow.calendar.WorkingDayCalendar;
 import org.rectiflow.common.InvalidInputException;
+import org.rectiflow.common.NamedDeadlines;
 import org.rectiflow.common.VariableValues;
 import org.rectiflow.common.ProcessBean;
 
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @ProcessBean
 @Component("deadlines")
-public class Deadlines {
+public class Deadlines implements NamedDeadlines {
 
 	private static final Pattern WORKING_DAYS = Pattern.compile("(\\d{1,5})WD");
 
@@ -71,17 +72,18 @@ public class Deadlines {
 
 	/** {@code from} plus the named period, at the end of that day. */
 	public Date dueIn(String name, Object from) {
+		return at(dueDay(name, toLocalDate(from, "from")), END_OF_DAY);
+	}
+
+	/** The day {@link #dueIn} falls on: what a page checks a plan against. */
+	@Override
+	public LocalDate dueDay(String name, LocalDate from) {
 		String setting = setting(name);
-		LocalDate start = toLocalDate(from, "from");
 		Matcher workingDayCount = WORKING_DAYS.matcher(setting.toUpperCase(Locale.ROOT));
-		LocalDate due;
 		if (workingDayCount.matches()) {
-			due = this.workingDays.plusWorkingDays(start, Integer.parseInt(workingDayCount.group(1)));
+			return this.workingDays.plusWorkingDays(from, Integer.parseInt(workingDayCount.group(1)));
 		}
-		else {
-			due = start.plus(parsePeriod(name, setting));
-		}
-		return at(due, END_OF_DAY);
+		return from.plus(parsePeriod(name, setting));
 	}
 
 	/** When the warning of a colour is due for an item with this deadline. */
@@ -102,6 +104,7 @@ public class Deadlines {
 	 * A named deadline as people read it, from the same setting the timers use: P3M → 3
 	 * 个月, P14D → 14 日, P1Y → 1 年, 10WD → 10 个工作日, P0D → 当日.
 	 */
+	@Override
 	public String text(String name) {
 		String setting = setting(name);
 		Matcher workingDayCount = WORKING_DAYS.matcher(setting.toUpperCase(Locale.ROOT));

@@ -140,6 +140,20 @@ class InspectionRecordBrowserTests {
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("finding-table")));
 			assertNoSidewaysScroll(driver);
 			browser.screenshot("record-05-phone-office");
+
+			// the print view, on a phone and on a desktop
+			driver.get(url(page + "/print"));
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("print-findings")));
+			assertThat(driver.findElement(By.id("print-findings")).getText()).contains("村集体鱼塘承包费三年未收取", "低保档案不全")
+				.doesNotContain("dept-", "COLLECTIVE_ASSETS");
+			assertThat(driver.findElement(By.id("print-log")).getText()).contains("与村两委干部逐一谈话");
+			assertThat(driver.findElement(By.id("print-totals")).getText()).contains("个别谈话 4 人次", "走访 6 户");
+			assertNoSidewaysScroll(driver);
+			browser.screenshot("record-06-phone-print");
+			driver.manage().window().setSize(new Dimension(1440, 900));
+			driver.navigate().refresh();
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("print-findings")));
+			browser.screenshot("record-07-desktop-print");
 		}
 	}
 

@@ -1,10 +1,12 @@
 package org.rectiflow.finding;
 
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.rectiflow.common.InvalidInputException;
+import org.rectiflow.identity.CurrentUser;
 import org.rectiflow.round.Inspection;
 import org.rectiflow.round.RoundFixtures;
 import org.rectiflow.support.ApiTest;
@@ -113,6 +115,85 @@ class InspectionRecordPageTests {
 		assertThat(this.findings.ofInspection(inspection.getId())).extracting(Finding::getText)
 			.containsExactly("村民反映低保评定优亲厚友");
 	}
+
+	@Test
+	void theReporterOfAVillagersReportIsReplacedOnThePageByItsWritersAndStaysHidden() throws Exception {
+		Inspection inspection = this.rounds.inspection("inspection-team-1");
+		String page = "/inspections/" + inspection.getId() + "/record";
+		this.mvc
+			.perform(post(page + "/findings").with(as("inspection-team-1"))
+				.with(csrf())
+				.param("text", "村民反映危房改造补助被截留")
+				.param("category", "SERVICE_TO_PEOPLE")
+				.param("source", "VILLAGER_REPORT")
+				.param("severity", "SERIOUS")
+				.param("department", "dept-civil-affairs")
+				.param("reporterName", "王错登"))
+			.andExpect(status().is3xxRedirection());
+		addFinding("inspection-team-1", inspection, "走访发现的问题").andExpect(status().is3xxRedirection());
+		List<Finding> list = this.findings.ofInspection(inspection.getId());
+		Finding report = list.stream().filter((f) -> f.getText().startsWith("村民反映")).findFirst().orElseThrow();
+		Finding visit = list.stream().filter((f) -> f.getText().startsWith("走访")).findFirst().orElseThrow();
+		String reporterUrl = page + "/findings/" + report.getId() + "/reporter";
+
+		// refused: no name (400), a finding that is no villager's report (400), readers
+		// (403)
+		this.mvc.perform(post(reporterUrl).with(as("inspection-team-1")).with(csrf()).param("reporterContact", "139"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请填写举报人姓名")));
+		this.mvc
+			.perform(post(page + "/findings/" + visit.getId() + "/reporter").with(as("inspection-team-1"))
+				.with(csrf())
+				.param("reporterName", "张三"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("只有来源为群众举报的问题才能登记举报人")));
+		for (String reader : List.of("leading-group", "discipline-commission", "inspection-team-2")) {
+			this.mvc.perform(post(reporterUrl).with(as(reader)).with(csrf()).param("reporterName", "赵冒名"))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(this.findings.reporter(report.getId(), COMMISSION).name()).isEqualTo("王错登");
+
+		// the team corrects it; the page never shows it, the commission reads the new one
+		this.mvc
+			.perform(post(reporterUrl).with(as("inspection-team-1"))
+				.with(csrf())
+				.param("reporterName", "王正登")
+				.param("reporterContact", "13800000000"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(page).with(as("inspection-office")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("举报人已加密登记"), not(containsString("王正登")),
+					not(containsString("13800000000")), not(containsString("王错登")))));
+		assertThat(this.findings.reporter(report.getId(), COMMISSION).name()).isEqualTo("王正登");
+		assertThat(this.findings.reporter(report.getId(), COMMISSION).contact()).isEqualTo("13800000000");
+	}
+
+	@Test
+	void theRecordPrintsWithItsProblemListAndOnsiteLogInTheReadersScope() throws Exception {
+		Inspection inspection = this.rounds.inspection("inspection-team-1");
+		String page = "/inspections/" + inspection.getId() + "/record";
+		addFinding("inspection-team-1", inspection, "村务公开栏半年未更新").andExpect(status().is3xxRedirection());
+		logActivity(inspection, "VISIT", "4", "走访低保户四户").andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(page).with(as("inspection-team-1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(page + "/print")));
+		this.mvc.perform(get(page + "/print").with(as("leading-group")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("巡察记录"), containsString("一、问题清单（<span id=\"print-finding-count\">1</span> 个）"),
+							containsString("村务公开栏半年未更新"), containsString("农业农村局"), containsString("二、进驻工作日志"),
+							containsString("走访低保户四户"), containsString("走访 4 户"), containsString("@media print"),
+							not(containsString("dept-agriculture")), not(containsString("add-finding-form")))));
+		// the village, before the feedback, sees neither the list nor the log
+		this.mvc.perform(get(page + "/print").with(as(inspection.getUnitGroupId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("巡察组反馈后"), not(containsString("村务公开栏半年未更新")),
+					not(containsString("走访低保户四户")))));
+		this.mvc.perform(get(page + "/print").with(as("inspection-team-2"))).andExpect(status().isForbidden());
+	}
+
+	private static final CurrentUser COMMISSION = new CurrentUser("discipline-commission",
+			Set.of("discipline-commission"));
 
 	@Test
 	void onlyTheTeamAndTheOfficeWrite() throws Exception {

@@ -27,11 +27,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -214,6 +217,80 @@ class ReferenceDataTests {
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("不属于本次巡察使用的监督清单版本");
 		assertThat(this.fixtures.round().getChecklistVersionId()).isEqualTo(published.getId());
+	}
+
+	@Test
+	void aDraftsItemWordingChangesOnThePageWhileAPublishedVersionStaysFrozen() throws Exception {
+		ChecklistVersion current = this.catalogue.current();
+		ChecklistItem frozen = this.catalogue.items(current.getId()).get(0);
+		ChecklistVersion draft = openDraft();
+		ChecklistItem item = this.catalogue.items(draft.getId())
+			.stream()
+			.filter((candidate) -> candidate.getCode().equals(frozen.getCode()))
+			.findFirst()
+			.orElseThrow();
+		String original = item.getText();
+		String reworded = original + "（含“一肩挑”人员）";
+		String page = "/reference/checklist/" + draft.getId() + "/items/" + item.getId();
+
+		// refused: an empty text (400), another caller (403), a published version (409)
+		this.mvc
+			.perform(post(page).with(user("inspection-office").authorities(() -> "inspection-office"))
+				.with(csrf())
+				.param("text", "  "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请填写条目内容")));
+		this.mvc
+			.perform(post(page).with(user("leading-group").authorities(() -> "leading-group"))
+				.with(csrf())
+				.param("text", reworded))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/reference/checklist/" + current.getId() + "/items/" + frozen.getId())
+				.with(user("inspection-office").authorities(() -> "inspection-office"))
+				.with(csrf())
+				.param("text", reworded))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("已发布，不能再修改")));
+		this.mvc
+			.perform(post(page).with(user("inspection-office").authorities(() -> "inspection-office"))
+				.with(csrf())
+				.param("text", reworded)
+				.param("category", "NO_SUCH"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("「适用」的值「NO_SUCH」无效")));
+		assertThat(text(draft, item.getCode())).isEqualTo(original);
+		assertThat(text(current, frozen.getCode())).isEqualTo(frozen.getText());
+
+		// accepted in the draft; the published version keeps its wording
+		try {
+			this.mvc
+				.perform(post(page).with(user("inspection-office").authorities(() -> "inspection-office"))
+					.with(csrf())
+					.param("text", reworded)
+					.param("category", (item.getCategory() != null) ? item.getCategory().name() : ""))
+				.andExpect(status().is3xxRedirection());
+			assertThat(text(draft, item.getCode())).isEqualTo(reworded);
+			assertThat(text(current, frozen.getCode())).isEqualTo(frozen.getText());
+			this.mvc
+				.perform(get("/reference/checklist").param("version", String.valueOf(draft.getId()))
+					.with(user("inspection-office").authorities(() -> "inspection-office")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(reworded)));
+		}
+		finally {
+			// the draft is shared with other tests: put the wording back
+			this.versions.changeItem(draft.getId(), item.getId(), original, item.getCategory(), RoundFixtures.OFFICE);
+		}
+	}
+
+	private String text(ChecklistVersion version, String code) {
+		return this.catalogue.items(version.getId())
+			.stream()
+			.filter((item) -> item.getCode().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.getText();
 	}
 
 	@Test

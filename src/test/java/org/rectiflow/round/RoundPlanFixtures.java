@@ -23,7 +23,14 @@ public class RoundPlanFixtures {
 
 	private final Cadres cadres;
 
-	RoundPlanFixtures(RoundPages pages, RoundFixtures fixtures, RoundUnitRepository entries, Cadres cadres) {
+	private final ChecklistVersions versions;
+
+	private final ChecklistCatalogue catalogue;
+
+	RoundPlanFixtures(RoundPages pages, RoundFixtures fixtures, RoundUnitRepository entries, Cadres cadres,
+			ChecklistVersions versions, ChecklistCatalogue catalogue) {
+		this.versions = versions;
+		this.catalogue = catalogue;
 		this.pages = pages;
 		this.fixtures = fixtures;
 		this.entries = entries;
@@ -83,6 +90,34 @@ public class RoundPlanFixtures {
 		long cadre = cadre();
 		this.pages.addMember(roundId, entry, cadre, TeamRole.MEMBER, RoundFixtures.OFFICE);
 		return new long[] { entry, cadre };
+	}
+
+	/**
+	 * A unit of the round whose inspection has started with a cadre on its team: {entry
+	 * id, cadre id}.
+	 */
+	public long[] startedEntryWithMember(long roundId) {
+		long entry = readyEntry(roundId);
+		long cadre = cadre();
+		this.pages.addMember(roundId, entry, cadre, TeamRole.MEMBER, RoundFixtures.OFFICE);
+		this.pages.startOne(roundId, entry, RoundFixtures.OFFICE);
+		return new long[] { entry, cadre };
+	}
+
+	/**
+	 * An item of the open checklist draft (one is opened when there is none): {version
+	 * id, item id, its text, its category or ""}, so that a request may send it back
+	 * unchanged.
+	 */
+	public String[] draftItem() {
+		ChecklistVersion draft = this.versions.all()
+			.stream()
+			.filter(ChecklistVersion::isDraft)
+			.findFirst()
+			.orElseGet(() -> this.versions.draft("访问矩阵修订", RoundFixtures.OFFICE));
+		ChecklistItem item = this.catalogue.items(draft.getId()).get(0);
+		return new String[] { String.valueOf(draft.getId()), String.valueOf(item.getId()), item.getText(),
+				(item.getCategory() != null) ? item.getCategory().name() : "" };
 	}
 
 }

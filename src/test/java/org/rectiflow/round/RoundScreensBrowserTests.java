@@ -56,6 +56,8 @@ class RoundScreensBrowserTests {
 		InspectedUnit community = this.units.byCode("T03C01").orElseThrow();
 		String recused = Unique.code("赵本社区");
 		String leader = Unique.code("钱组长");
+		String reinforcement = Unique.code("孙增派");
+		this.cadres.create(new CadreForm(reinforcement, null, "dept-finance", "科员", null, null), RoundFixtures.OFFICE);
 		this.cadres.create(new CadreForm(recused, community.getCode(), null, "社区干部", null, null), RoundFixtures.OFFICE);
 		this.cadres.create(new CadreForm(leader, null, "dept-agriculture", "副局长", null, null), RoundFixtures.OFFICE);
 		String name = Unique.code("浏览器轮次-");
@@ -101,8 +103,27 @@ class RoundScreensBrowserTests {
 			assertThat(driver.findElement(By.id("units")).getText()).doesNotContain("TOWNSHIP_AND_VILLAGE", "ORDINARY");
 			browser.screenshot("rounds-01-desktop-units-added");
 
+			// one unit of another township, found by typing part of its name
+			InspectedUnit other = this.units.byCode("T02V01").orElseThrow();
+			driver.findElement(By.id("unit-search")).sendKeys(other.getName());
+			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-choices"), "找到 "));
+			// htmx may swap the list once more while typing settles: tick the box in the
+			// list that stays
+			browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until((d) -> {
+				WebElement box = d.findElement(By.cssSelector("#unit-choices input[value='" + other.getCode() + "']"));
+				if (!box.isSelected()) {
+					((JavascriptExecutor) d)
+						.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", box);
+				}
+				return d.findElement(By.cssSelector("#unit-choices input[value='" + other.getCode() + "']"))
+					.isSelected();
+			});
+			browser.click(driver.findElement(By.id("add")));
+			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已加入 1 个"));
+			assertThat(unitRow(driver, other.getCode()).getText()).contains(other.getName());
+
 			// staff the community's team: the cadre from the community is refused
-			browser.click(row.findElement(By.className("unit-name")));
+			browser.click(unitRow(driver, community.getCode()).findElement(By.className("unit-name")));
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("cadres")));
 			WebElement recusedRow = driver.findElement(By.cssSelector("#cadres tr[data-cadre='" + recused + "']"));
 			assertThat(recusedRow.findElement(By.className("recusal")).getText())
@@ -153,6 +174,30 @@ class RoundScreensBrowserTests {
 			assertThat(driver.findElements(By.id("start-all"))).isEmpty();
 			assertNoSidewaysScroll(driver, 1440);
 			browser.screenshot("rounds-03-desktop-started-stages");
+
+			// after the start the team changes on the unit page, with the recusal check
+			// and a reason
+			browser.click(unitRow(driver, community.getCode()).findElement(By.className("unit-name")));
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("team-change")));
+			assertThat(driver.findElement(By.id("team-history")).getText()).contains(leader, "按巡察计划组建");
+			new Select(driver.findElement(By.id("team-add-cadre"))).selectByVisibleText(recused + " · （须回避）");
+			driver.findElement(By.id("team-add-reason")).sendKeys("补充力量");
+			browser.click(driver.findElement(By.id("team-add")));
+			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error")));
+			assertThat(driver.findElement(By.id("form-error")).getText())
+				.isEqualTo("「" + recused + "」回避：该干部来自被巡察单位 " + community.getName());
+			new Select(driver.findElement(By.id("team-add-cadre"))).selectByVisibleText(reinforcement + " · 财政局");
+			browser.click(driver.findElement(By.id("team-add")));
+			browser.await()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-error"), "巡察启动后调整巡察组，须说明理由"));
+			new Select(driver.findElement(By.id("team-add-cadre"))).selectByVisibleText(reinforcement + " · 财政局");
+			driver.findElement(By.id("team-add-reason")).sendKeys("集体资金问题较多，增派财务干部");
+			browser.click(driver.findElement(By.id("team-add")));
+			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "调整已记录"));
+			assertThat(driver.findElement(By.id("members")).getText()).contains(leader, reinforcement);
+			assertThat(driver.findElement(By.id("team-history")).getText()).contains(reinforcement, "集体资金问题较多，增派财务干部");
+			assertNoSidewaysScroll(driver, 1440);
+			browser.screenshot("rounds-08-desktop-team-changed");
 		}
 
 		// the leading group reads the round on a phone, without the office's forms
@@ -183,11 +228,27 @@ class RoundScreensBrowserTests {
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("units")));
 			assertNoSidewaysScroll(driver, 390);
 			browser.screenshot("rounds-06-phone-office-round");
+			driver.findElement(By.id("unit-search")).sendKeys("城关");
+			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-choices"), "找到 "));
+			assertNoSidewaysScroll(driver, 390);
+			((JavascriptExecutor) driver)
+				.executeScript("document.getElementById('unit-choices').scrollIntoView({block: 'end'});");
+			browser.screenshot("rounds-10-phone-unit-search");
 			browser.click(unitRow(driver, community.getCode()).findElement(By.className("unit-name")));
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("members")));
 			assertThat(driver.findElement(By.id("stage")).getText()).isIn("巡察准备", "巡前通报");
 			assertNoSidewaysScroll(driver, 390);
 			browser.screenshot("rounds-07-phone-unit-started");
+
+			// the leader leaves the team, with the reason, on the phone
+			new Select(driver.findElement(By.id("team-remove-cadre"))).selectByVisibleText(leader + "（组长）");
+			driver.findElement(By.id("team-remove-reason")).sendKeys("工作调动，不能继续参加");
+			browser.click(driver.findElement(By.id("team-remove")));
+			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已移出巡察组"));
+			assertThat(driver.findElement(By.id("members")).getText()).contains(reinforcement).doesNotContain(leader);
+			assertThat(driver.findElement(By.id("team-history")).getText()).contains("移出", "工作调动，不能继续参加");
+			assertNoSidewaysScroll(driver, 390);
+			browser.screenshot("rounds-09-phone-team-history");
 		}
 	}
 

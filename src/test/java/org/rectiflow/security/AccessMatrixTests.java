@@ -188,6 +188,7 @@ class AccessMatrixTests {
 			row("POST /reference/checklist/drafts", OFFICE), //
 			row("POST /reference/checklist/{version}/items", OFFICE), //
 			row("POST /reference/checklist/{version}/areas", OFFICE), //
+			row("POST /reference/checklist/{version}/items/{item}", OFFICE), //
 			row("POST /reference/checklist/{version}/items/{item}/delete", OFFICE), //
 			row("POST /reference/checklist/{version}/publish", OFFICE),
 			// an inspection: read by supervisors, the village, its township and
@@ -223,8 +224,10 @@ class AccessMatrixTests {
 			// township see the problem list only, after the feedback), written by the
 			// team and the office
 			row("GET /inspections/{id}/record", INSPECTION_READERS), //
+			row("GET /inspections/{id}/record/print", INSPECTION_READERS), //
 			row("POST /inspections/{id}/record/findings", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/findings/{findingId}", OFFICE, TEAM), //
+			row("POST /inspections/{id}/record/findings/{findingId}/reporter", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/findings/{findingId}/delete", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/findings/import", OFFICE, TEAM), //
 			row("POST /inspections/{id}/record/activities", OFFICE, TEAM), //
@@ -294,6 +297,7 @@ class AccessMatrixTests {
 			row("GET /rounds/{id}", READ_ALL), //
 			row("POST /rounds/{id}", OFFICE), //
 			row("POST /rounds/{id}/units", OFFICE), //
+			row("GET /rounds/{id}/unit-choices", OFFICE), //
 			row("POST /rounds/{id}/assign", OFFICE), //
 			row("POST /rounds/{id}/start", OFFICE), //
 			row("GET /rounds/{id}/units/{entryId}", READ_ALL), //
@@ -301,6 +305,8 @@ class AccessMatrixTests {
 			row("POST /rounds/{id}/units/{entryId}/mode", OFFICE), //
 			row("POST /rounds/{id}/units/{entryId}/members", OFFICE), //
 			row("POST /rounds/{id}/units/{entryId}/members/{cadreId}/delete", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/team", OFFICE), //
+			row("POST /rounds/{id}/units/{entryId}/team/remove", OFFICE), //
 			row("POST /rounds/{id}/units/{entryId}/delete", OFFICE), //
 			row("POST /rounds/{id}/units/{entryId}/start", OFFICE),
 
@@ -531,6 +537,10 @@ class AccessMatrixTests {
 		p.put("POST /reference/checklist/drafts", post("/reference/checklist/drafts"));
 		p.put("POST /reference/checklist/{version}/items", post("/reference/checklist/2/items"));
 		p.put("POST /reference/checklist/{version}/areas", post("/reference/checklist/2/areas"));
+		String[] draftItem = this.context.getBean(org.rectiflow.round.RoundPlanFixtures.class).draftItem();
+		p.put("POST /reference/checklist/{version}/items/{item}",
+				post("/reference/checklist/" + draftItem[0] + "/items/" + draftItem[1]).form("text", draftItem[2],
+						"category", draftItem[3]));
 		p.put("POST /reference/checklist/{version}/items/{item}/delete",
 				post("/reference/checklist/2/items/1001/delete"));
 		p.put("POST /reference/checklist/{version}/publish", post("/reference/checklist/2/publish"));
@@ -573,6 +583,7 @@ class AccessMatrixTests {
 					.scoped());
 		String record = "/inspections/" + inspection + "/record";
 		p.put("GET /inspections/{id}/record", get(record).scoped());
+		p.put("GET /inspections/{id}/record/print", get(record + "/print").scoped());
 		p.put("POST /inspections/{id}/record/findings",
 				post(record + "/findings").scoped()
 					.form("text", "访问矩阵：村务公开不及时", "category", "OTHER", "source", "VISIT", "severity", "GENERAL",
@@ -581,6 +592,9 @@ class AccessMatrixTests {
 				post(record + "/findings/" + r.finding).scoped()
 					.form("text", "访问矩阵：改写的问题", "category", "OTHER", "source", "VILLAGER_REPORT", "severity", "GENERAL",
 							"department", DEPARTMENT));
+		// after the row above made the finding a villager's report
+		p.put("POST /inspections/{id}/record/findings/{findingId}/reporter",
+				post(record + "/findings/" + r.finding + "/reporter").scoped().form("reporterName", "访问矩阵举报人"));
 		p.put("POST /inspections/{id}/record/findings/{findingId}/delete",
 				post(() -> record + "/findings/" + recordFinding.get() + "/delete").scoped().usesUp(recordFinding));
 		p.put("POST /inspections/{id}/record/findings/import",
@@ -684,6 +698,7 @@ class AccessMatrixTests {
 							"inspection-team-2" }));
 		p.put("POST /rounds/{id}/units", post("/rounds/" + planRound + "/units").scoped()
 			.form(() -> new String[] { "unitCodes", plans.village() }));
+		p.put("GET /rounds/{id}/unit-choices", get("/rounds/" + planRound + "/unit-choices?q=%E9%9D%92").scoped());
 		p.put("POST /rounds/{id}/assign",
 				post("/rounds/" + planRound + "/assign").scoped()
 					.form("entryIds", String.valueOf(planEntry), "teamGroupId", "inspection-team-1", "entryOn", entryOn,
@@ -705,6 +720,16 @@ class AccessMatrixTests {
 				() -> "/rounds/" + planRound + "/units/" + member.get()[0] + "/members/" + member.get()[1] + "/delete")
 			.scoped()
 			.usesUp(member));
+		long[] startedEntry = plans.startedEntryWithMember(planRound);
+		Fresh<long[]> startedMember = new Fresh<>(() -> plans.startedEntryWithMember(planRound));
+		p.put("POST /rounds/{id}/units/{entryId}/team",
+				post("/rounds/" + planRound + "/units/" + startedEntry[0] + "/team").scoped()
+					.form(() -> new String[] { "cadreId", String.valueOf(plans.cadre()), "role", "MEMBER", "reason",
+							"原组员因病不能继续参加" }));
+		p.put("POST /rounds/{id}/units/{entryId}/team/remove",
+				post(() -> "/rounds/" + planRound + "/units/" + startedMember.get()[0] + "/team/remove").scoped()
+					.form(() -> new String[] { "cadreId", String.valueOf(startedMember.get()[1]), "reason", "工作调动" })
+					.usesUp(startedMember));
 		p.put("POST /rounds/{id}/units/{entryId}/delete",
 				post(() -> "/rounds/" + planRound + "/units/" + removableEntry.get() + "/delete").scoped()
 					.usesUp(removableEntry));
