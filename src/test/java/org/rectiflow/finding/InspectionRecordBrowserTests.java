@@ -173,12 +173,7 @@ class InspectionRecordBrowserTests {
 	}
 
 	private void login(HeadlessChromium browser, String user) {
-		WebDriver driver = browser.driver();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(user);
-		driver.findElement(By.id("password")).sendKeys("demo");
-		driver.findElement(By.id("login")).click();
-		browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		browser.login(url(""), user);
 	}
 
 	private String url(String path) {
