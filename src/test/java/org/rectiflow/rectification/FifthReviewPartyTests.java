@@ -1,5 +1,8 @@
 package org.rectiflow.rectification;
 
+import java.io.IOException;
+import java.nio.file.Files;
+
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rectiflow.console.DemoScenario;
 import org.rectiflow.support.EngineSteps;
+import org.rectiflow.support.FreshDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -34,6 +38,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +106,16 @@ class FifthReviewPartyTests {
 	private DemoScenario scenario;
 
 	private String deployment;
+
+	/**
+	 * A database of this class's own: the demo scenario seeds only where its round does
+	 * not exist yet, and the suite's shared database has it from the classes before.
+	 */
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) throws IOException {
+		FreshDatabase database = FreshDatabase.create(Files.createTempDirectory("rectiflow-fifth-party-"));
+		registry.add("spring.datasource.url", database::url);
+	}
 
 	@BeforeAll
 	void deployAModelWithAFifthReviewTask() throws Exception {
