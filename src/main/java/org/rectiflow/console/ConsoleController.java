@@ -368,18 +368,18 @@ class ConsoleController {
 	}
 
 	/** One ledger row as the page shows it. */
-	record Row(Long id, String townshipCode, String townshipName, String unitCode, String unitName, String categoryName,
-			String findingText, String supervisingDeptName, String responsiblePerson, LocalDate deadline,
-			ItemState state, WarningColour colour, boolean flagged, boolean overdue, long overdueDays,
-			int returnCount) {
+	record Row(Long id, String ledgerNumber, String townshipCode, String townshipName, String unitCode, String unitName,
+			String categoryName, String findingText, String supervisingDeptName, String responsiblePerson,
+			LocalDate deadline, ItemState state, WarningColour colour, boolean flagged, boolean overdue,
+			long overdueDays, int returnCount) {
 
 		static Row of(RectificationItem item, LocalDate today) {
 			boolean overdue = item.isOverdue(today);
-			return new Row(item.getId(), item.getTownshipCode(), item.getTownshipName(), item.getUnitCode(),
-					item.getUnitName(), item.getCategoryName(), item.getFindingText(), item.getSupervisingDeptName(),
-					item.getResponsiblePerson(), item.getDeadline(), item.getState(), item.getColour(),
-					item.isFlagged(), overdue, overdue ? ChronoUnit.DAYS.between(item.getDeadline(), today) : 0,
-					item.getReturnCount());
+			return new Row(item.getId(), item.getLedgerNumber(), item.getTownshipCode(), item.getTownshipName(),
+					item.getUnitCode(), item.getUnitName(), item.getCategoryName(), item.getFindingText(),
+					item.getSupervisingDeptName(), item.getResponsiblePerson(), item.getDeadline(), item.getState(),
+					item.getColour(), item.isFlagged(), overdue,
+					overdue ? ChronoUnit.DAYS.between(item.getDeadline(), today) : 0, item.getReturnCount());
 		}
 
 		/** The Bootstrap class of the row: its warning colour (overdue is red). */

@@ -40,7 +40,7 @@ public class LedgerExport {
 
 	static final String SHEET_NAME = "整改台账";
 
-	private static final List<Column> COLUMNS = List.of(new Column("事项编号", 10, (row) -> row.item().getId()),
+	private static final List<Column> COLUMNS = List.of(new Column("台账编号", 26, (row) -> row.item().getLedgerNumber()),
 			new Column("巡察轮次", 8, (row) -> row.item().getRoundId()),
 			new Column("乡镇(街道)", 12, (row) -> row.item().getTownshipName()),
 			new Column("被巡察对象", 12, (row) -> row.item().getUnitName()),

@@ -78,7 +78,8 @@ final class LedgerSpecifications {
 			if (present(filter.q())) {
 				String pattern = "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";
 				predicates.add(cb.or(cb.like(cb.lower(root.get("findingText")), pattern, '\\'),
-						cb.like(cb.lower(root.get("measures")), pattern, '\\')));
+						cb.like(cb.lower(root.get("measures")), pattern, '\\'),
+						cb.like(cb.lower(root.get("ledgerNumber")), pattern, '\\')));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

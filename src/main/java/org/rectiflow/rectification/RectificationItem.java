@@ -29,6 +29,16 @@ public class RectificationItem {
 	@Id
 	private Long id;
 
+	/** 台账编号, 〔2026〕城关镇-东村-003: given once, when the item is opened (decision 0035). */
+	@Column(nullable = false, length = 320, updatable = false)
+	private String ledgerNumber;
+
+	@Column(nullable = false, length = 300, updatable = false)
+	private String ledgerPrefix;
+
+	@Column(nullable = false, updatable = false)
+	private int ledgerSerial;
+
 	@Column(nullable = false, length = 8000)
 	private String findingText;
 
@@ -133,9 +143,12 @@ public class RectificationItem {
 	}
 
 	static RectificationItem open(OpenItemCommand command, UnitCopy unit, String departmentName, String categoryName,
-			Instant now) {
+			Instant now, String ledgerPrefix, int ledgerSerial) {
 		RectificationItem item = new RectificationItem();
 		item.id = command.findingId();
+		item.ledgerPrefix = ledgerPrefix;
+		item.ledgerSerial = ledgerSerial;
+		item.ledgerNumber = LedgerNumbers.number(ledgerPrefix, ledgerSerial);
 		item.findingText = command.findingText().strip();
 		item.category = command.category();
 		item.categoryName = categoryName;
@@ -156,6 +169,11 @@ public class RectificationItem {
 		item.createdAt = now;
 		item.updatedAt = now;
 		return item;
+	}
+
+	/** The item's ledger number (台账编号), 〔2026〕城关镇-东村-003. */
+	public String getLedgerNumber() {
+		return this.ledgerNumber;
 	}
 
 	void attachProcess(String processInstanceId) {

@@ -66,11 +66,14 @@ public class RectificationLedger {
 
 	private final ReviewParties parties;
 
+	private final LedgerNumbers numbers;
+
 	RectificationLedger(RectificationItemRepository items, ReviewVoteRepository votes,
 			DeadlineExtensionRepository extensions, ProgressReportRepository progress,
 			EvidenceAttachmentRepository evidence, RectificationPlanRepository plans, PlanReturnRepository planReturns,
 			Units units, Departments departments, CommandValidator validator, BusinessDate clock,
-			ApplicationEventPublisher events, Labels labels, ReviewParties parties) {
+			ApplicationEventPublisher events, Labels labels, ReviewParties parties, LedgerNumbers numbers) {
+		this.numbers = numbers;
 		this.labels = labels;
 		this.parties = parties;
 		this.items = items;
@@ -119,8 +122,9 @@ public class RectificationLedger {
 			.orElseThrow(() -> new InvalidInputException(
 					"未知的业务主管部门 / Unknown supervising department: " + command.supervisingDeptGroup()))
 			.getName();
+		String prefix = LedgerNumbers.prefix(this.clock.today().getYear(), unit.townshipName(), unit.name());
 		RectificationItem item = RectificationItem.open(command, unit, department, categoryName(command),
-				this.clock.now());
+				this.clock.now(), prefix, this.numbers.next(prefix));
 		item.attachProcess(processInstanceId);
 		return this.items.save(item);
 	}

@@ -55,6 +55,10 @@ public class Letter {
 	@Column(nullable = false)
 	private Long subjectId;
 
+	/** What people read as the subject's number: an item's ledger number (台账编号). */
+	@Column(nullable = false, length = 320)
+	private String subjectNumber;
+
 	@Column(length = 4000)
 	private String subjectText;
 
@@ -103,6 +107,8 @@ public class Letter {
 		this.serial = serial;
 		this.subjectType = draft.subjectType();
 		this.subjectId = draft.subjectId();
+		this.subjectNumber = (draft.subjectNumber() != null) ? draft.subjectNumber()
+				: String.valueOf(draft.subjectId());
 		this.subjectText = cut(draft.subjectText(), 4000);
 		this.unitName = draft.unitName();
 		this.unitGroup = draft.unitGroup();
@@ -161,6 +167,10 @@ public class Letter {
 
 	public Long getSubjectId() {
 		return this.subjectId;
+	}
+
+	public String getSubjectNumber() {
+		return this.subjectNumber;
 	}
 
 	public String getSubjectText() {

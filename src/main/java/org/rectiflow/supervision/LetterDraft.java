@@ -9,6 +9,8 @@ import java.util.Set;
  * @param kind its kind
  * @param subjectType what it is about
  * @param subjectId the item, clue or recommendation id
+ * @param subjectNumber what people read as its number: the item's ledger number, the
+ * clue's id
  * @param subjectText the finding (or the transfer) as printed
  * @param unitName the inspected unit
  * @param unitGroup its group
@@ -21,8 +23,8 @@ import java.util.Set;
  * @param reason why it is sent
  * @param processInstanceId the process step that issues it
  */
-record LetterDraft(LetterKind kind, SubjectType subjectType, Long subjectId, String subjectText, String unitName,
-		String unitGroup, String townshipGroup, String departmentGroup, LocalDate deadline, Set<String> recipientGroups,
-		String issuer, String trigger, String reason, String processInstanceId) {
+record LetterDraft(LetterKind kind, SubjectType subjectType, Long subjectId, String subjectNumber, String subjectText,
+		String unitName, String unitGroup, String townshipGroup, String departmentGroup, LocalDate deadline,
+		Set<String> recipientGroups, String issuer, String trigger, String reason, String processInstanceId) {
 
 }

@@ -77,7 +77,7 @@ class LetterPdf {
 		add(document, new Paragraph(addressee(letter) + "：", body), Element.ALIGN_LEFT, 10);
 		add(document, new Paragraph(opening(letter), body), Element.ALIGN_JUSTIFIED, 8);
 		add(document, new Paragraph("被巡察单位：" + orDash(letter.getUnitName()), body), Element.ALIGN_LEFT, 4);
-		add(document, new Paragraph(letter.getSubjectType().label() + "编号：" + letter.getSubjectId(), body),
+		add(document, new Paragraph(letter.getSubjectType().label() + "编号：" + letter.getSubjectNumber(), body),
 				Element.ALIGN_LEFT, 4);
 		add(document, new Paragraph("问题及事项：" + orDash(letter.getSubjectText()), body), Element.ALIGN_LEFT, 4);
 		add(document,

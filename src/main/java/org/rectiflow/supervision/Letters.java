@@ -101,7 +101,7 @@ public class Letters {
 			.append((letter.getUnitName() != null) ? letter.getUnitName() : "")
 			.append(letter.getSubjectType().label())
 			.append("（编号 ")
-			.append(letter.getSubjectId())
+			.append(letter.getSubjectNumber())
 			.append("）发出")
 			.append(letter.getKind().label());
 		if (letter.getDeadline() != null) {

@@ -61,7 +61,7 @@ class SignOffFormPdf {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 60, 60, 60, 60);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
-		document.addTitle("整改销号审批表 " + item.id());
+		document.addTitle("整改销号审批表 " + item.ledgerNumber());
 		document.addCreator("巡察整改管理平台");
 		document.open();
 		writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
@@ -75,7 +75,7 @@ class SignOffFormPdf {
 
 		PdfPTable facts = new PdfPTable(new float[] { 1.2f, 3f });
 		facts.setWidthPercentage(100);
-		row(facts, "事项编号", String.valueOf(item.id()), bold, body);
+		row(facts, "台账编号", item.ledgerNumber(), bold, body);
 		row(facts, "被巡察对象", dash(item.unitName()) + "（" + dash(item.townshipName()) + "）", bold, body);
 		row(facts, "问题", dash(item.findingText()), bold, body);
 		row(facts, "整改措施", dash(item.measures()), bold, body);

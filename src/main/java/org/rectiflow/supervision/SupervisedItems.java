@@ -30,9 +30,9 @@ class SupervisedItems {
 
 	LetterDraft draft(RectificationItem item, LetterKind kind, Set<String> recipients, String issuer, String trigger,
 			String reason, String processInstanceId) {
-		return new LetterDraft(kind, SubjectType.ITEM, item.getId(), item.getFindingText(), item.getUnitName(),
-				item.getUnitGroup(), item.getTownshipGroup(), item.getSupervisingDeptGroup(), item.getDeadline(),
-				recipients, issuer, trigger, reason, processInstanceId);
+		return new LetterDraft(kind, SubjectType.ITEM, item.getId(), item.getLedgerNumber(), item.getFindingText(),
+				item.getUnitName(), item.getUnitGroup(), item.getTownshipGroup(), item.getSupervisingDeptGroup(),
+				item.getDeadline(), recipients, issuer, trigger, reason, processInstanceId);
 	}
 
 	/** The business key of the step's process, a record id. */

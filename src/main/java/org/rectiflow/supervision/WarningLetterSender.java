@@ -134,10 +134,10 @@ class WarningLetterSender implements JavaDelegate {
 		Set<String> recipients = new LinkedHashSet<>();
 		recipients.add(subject.receiverGroup());
 		recipients.add(GroupIds.INSPECTION_OFFICE);
-		this.letters
-			.issue(new LetterDraft(LetterKind.URGE, type, id, subject.text(), subject.unitName(), subject.unitGroup(),
-					subject.townshipGroup(), subject.receiverGroup(), subject.replyDueOn(), recipients, Letter.TIMER,
-					"RED", "超过 " + this.deadlines.text("reply") + "办理反馈期限尚未反馈", execution.getProcessInstanceId()));
+		this.letters.issue(new LetterDraft(LetterKind.URGE, type, id, String.valueOf(id), subject.text(),
+				subject.unitName(), subject.unitGroup(), subject.townshipGroup(), subject.receiverGroup(),
+				subject.replyDueOn(), recipients, Letter.TIMER, "RED",
+				"超过 " + this.deadlines.text("reply") + "办理反馈期限尚未反馈", execution.getProcessInstanceId()));
 	}
 
 	private boolean existing(SubjectType type, Long id, String trigger, LocalDate deadline) {

@@ -68,12 +68,12 @@ class LedgerExportTests {
 			Row header = sheet.getRow(0);
 			List<String> headers = new ArrayList<>();
 			header.forEach((cell) -> headers.add(cell.getStringCellValue()));
-			assertThat(headers).containsSequence("事项编号", "巡察轮次", "乡镇(街道)", "被巡察对象", "问题类别", "问题描述", "整改措施")
+			assertThat(headers).containsSequence("台账编号", "巡察轮次", "乡镇(街道)", "被巡察对象", "问题类别", "问题描述", "整改措施")
 				.contains("责任人", "业务主管部门", "整改期限", "预警", "挂牌督办", "是否逾期", "状态", "退回次数", "销号日期");
 			assertThat(sheet.getLastRowNum()).isEqualTo(4);
 
 			Row first = sheet.getRow(1);
-			assertThat((long) first.getCell(0).getNumericCellValue()).isEqualTo(red.getId());
+			assertThat(first.getCell(0).getStringCellValue()).isEqualTo(red.getLedgerNumber());
 			assertThat(text(first, headers, "被巡察对象")).isEqualTo("杨家村");
 			assertThat(text(first, headers, "乡镇(街道)")).isEqualTo("河西乡");
 			assertThat(text(first, headers, "问题类别")).isEqualTo("集体“三资”管理");
@@ -89,10 +89,10 @@ class LedgerExportTests {
 			assertThat(fill(sheet.getRow(1), headers, "问题描述")).isEqualTo("FFC7CE");
 			assertThat(fill(sheet.getRow(2), headers, "预警")).isEqualTo("FFEB9C");
 			assertThat(text(sheet.getRow(2), headers, "预警")).isEqualTo("黄");
-			assertThat((long) sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(yellow.getId());
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(yellow.getLedgerNumber());
 			assertThat(fill(sheet.getRow(3), headers, "预警")).isEqualTo("C6EFCE");
-			assertThat((long) sheet.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(green.getId());
-			assertThat((long) sheet.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(none.getId());
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo(green.getLedgerNumber());
+			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo(none.getLedgerNumber());
 			assertThat(text(sheet.getRow(4), headers, "状态")).isEqualTo("待制定措施");
 			assertThat(text(sheet.getRow(4), headers, "预警")).isEqualTo("无");
 			XSSFCellStyle plain = (XSSFCellStyle) sheet.getRow(4).getCell(0).getCellStyle();
@@ -110,7 +110,7 @@ class LedgerExportTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
-			assertThat((long) sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(wanted.getId());
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(wanted.getLedgerNumber());
 		}
 		ResponseEntity<byte[]> outsider = this.rest.withBasicAuth("village-t01v01", "demo")
 			.getForEntity("/api/ledger/export.xlsx?roundId=" + round, byte[].class);

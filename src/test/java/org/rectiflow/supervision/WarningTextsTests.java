@@ -50,8 +50,9 @@ class WarningTextsTests {
 	}
 
 	private static Letter letter(LetterKind kind) {
-		LetterDraft draft = new LetterDraft(kind, SubjectType.ITEM, 1L, "村务公开栏长期未更新", "设置村", "village-t01v01", null,
-				null, ItemFlows.today(), java.util.Set.of("village-t01v01"), "inspection-office", null, null, null);
+		LetterDraft draft = new LetterDraft(kind, SubjectType.ITEM, 1L, "〔2026〕设置镇-设置村-001", "村务公开栏长期未更新", "设置村",
+				"village-t01v01", null, null, ItemFlows.today(), java.util.Set.of("village-t01v01"),
+				"inspection-office", null, null, null);
 		return new Letter(draft, "示范县巡整督〔2026〕1号", 2026, 1, ItemFlows.today(), java.time.Instant.now());
 	}
 
