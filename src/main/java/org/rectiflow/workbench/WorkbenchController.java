@@ -55,13 +55,15 @@ class WorkbenchController {
 		InboxQuery query = new InboxQuery(chosen, text, process, stage, colour, sort, page);
 		model.addAttribute("query", query);
 		model.addAttribute("lists", WorkbenchList.values());
-		model.addAttribute("counts", counts(user));
+		Map<WorkbenchList, Long> counts = counts(user);
+		model.addAttribute("counts", counts);
 		if (chosen == WorkbenchList.CC) {
 			Page<CarbonCopy> copied = this.copies.copiedTo(user, page);
 			model.addAttribute("copies", copied);
 		}
 		else if (chosen != WorkbenchList.DONE) {
-			model.addAttribute("inbox", this.cards.page(query, user));
+			// the list's count is the menu's, read in this request
+			model.addAttribute("inbox", this.cards.page(query, user, counts.get(chosen)));
 		}
 		model.addAttribute("processes", processes());
 		model.addAttribute("stages", this.labels.all("stage"));

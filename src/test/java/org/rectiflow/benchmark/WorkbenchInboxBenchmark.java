@@ -8,8 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -18,8 +26,11 @@ import org.rectiflow.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -28,15 +39,42 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The workbench's inbox for the inspection office with {@code bench.tasks} open tasks of
- * its own (default 15,000, the office's share at 100,000 items), on the suite's embedded
- * H2: a one-step process whose task carries the card's variables; each page rendered
- * through MockMvc ({@code -P benchmark -Dbench.test=WorkbenchInboxBenchmark}). The
- * PostgreSQL figures are {@link ScaleBenchmark}'s workbench rows.
+ * its own (default 15,000, the office's share at 100,000 items): a one-step process whose
+ * task carries the card's variables; each page rendered through MockMvc
+ * ({@code -P benchmark -Dbench.test=WorkbenchInboxBenchmark}). On the suite's embedded
+ * H2, or with {@code -Dbench.wbDb=rf_…} on a PostgreSQL database of its own (kept between
+ * runs: a second run measures again without loading; {@code -Dbench.fresh=true} loads
+ * anew), where the slowest statements are replayed under {@code EXPLAIN ANALYZE}. Reports
+ * the statements one request of each page runs.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
+@Import(StatementCounter.Wiring.class)
 class WorkbenchInboxBenchmark {
+
+	static String database;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		database = Bench.string("bench.wbDb", "");
+		if (database.isBlank()) {
+			database = null;
+			return;
+		}
+		if (!Bench.exists(database) || Boolean.parseBoolean(Bench.string("bench.fresh", "false"))) {
+			Bench.recreate(database);
+		}
+		registry.add("spring.datasource.url", () -> Bench.jdbcUrl(database));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private TaskService tasks;
 
 	@Autowired
 	private MockMvc mvc;
@@ -61,9 +99,12 @@ class WorkbenchInboxBenchmark {
 			.camundaDueDate("${due}")
 			.endEvent()
 			.done();
-		this.repository.createDeployment().name("wb-bench").addModelInstance("wb-bench.bpmn", model).deploy();
 		long loadStart = System.nanoTime();
-		for (int i = 0; i < count; i++) {
+		long already = this.tasks.createTaskQuery().processDefinitionKey("wb-bench").count();
+		if (already == 0) {
+			this.repository.createDeployment().name("wb-bench").addModelInstance("wb-bench.bpmn", model).deploy();
+		}
+		for (int i = (int) already; i < count; i++) {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("unitName", "基准村" + (i % 11_253));
 			variables.put("townshipGroup", "township-t0" + (1 + i % 3));
@@ -86,9 +127,19 @@ class WorkbenchInboxBenchmark {
 		pages.put("stage=RECTIFICATION (none of these)", "/workbench?list=group&stage=RECTIFICATION");
 		pages.put("page 50", "/workbench?list=group&page=50");
 		pages.put("menu badge /workbench/count", "/workbench/count");
-		StringBuilder out = new StringBuilder(Bench.header("Workbench inbox: " + count + " office tasks (H2)"));
-		out.append(String.format(Locale.ROOT, "Loaded %d instances in %.1f s.%n%n", count, loadSeconds))
-			.append("| page (inspection-office) | p50 | p95 | max |\n|---|---:|---:|---:|\n");
+		pages.put("我的待办 (none assigned)", "/workbench?list=mine");
+		StringBuilder out = new StringBuilder(Bench.header("Workbench inbox: " + count + " office tasks ("
+				+ ((database != null) ? "PostgreSQL " + database : "H2") + ")"));
+		if (database != null) {
+			try (Connection connection = this.dataSource.getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("vacuum analyze");
+			}
+		}
+		out.append(String.format(Locale.ROOT, "Loaded %d instances in %.1f s (%d there before).%n%n", count - already,
+				loadSeconds, already))
+			.append("| page (inspection-office) | p50 | p95 | max | statements |\n|---|---:|---:|---:|---:|\n");
+		StatementCounter.INSTANCE.watchAll(true);
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			for (int i = 0; i < 5; i++) {
 				time(page.getValue());
@@ -97,10 +148,61 @@ class WorkbenchInboxBenchmark {
 			for (int i = 0; i < samples; i++) {
 				times.add(time(page.getValue()));
 			}
-			out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", page.getKey(),
-					Bench.percentile(times, 50), Bench.percentile(times, 95), Bench.percentile(times, 100)));
+			StatementCounter.INSTANCE.during("page", page.getKey(), () -> {
+				try {
+					time(page.getValue());
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			long statements = StatementCounter.INSTANCE.steps("page")
+				.getOrDefault(page.getKey(), Map.of())
+				.values()
+				.stream()
+				.mapToLong(Long::longValue)
+				.sum();
+			out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d |%n", page.getKey(),
+					Bench.percentile(times, 50), Bench.percentile(times, 95), Bench.percentile(times, 100),
+					statements));
 		}
-		Bench.write("workbench-" + count, out.toString());
+		StatementCounter.INSTANCE.watchAll(false);
+		out.append('\n').append(slowest(8));
+		Bench.write("workbench-" + count + ((database != null) ? "-pg" : "-h2"), out.toString());
+	}
+
+	/** The slowest statements; on PostgreSQL with their plans. */
+	private String slowest(int count) {
+		StringBuilder out = new StringBuilder("Slowest statements during the requests:\n\n");
+		int n = 0;
+		for (StatementCounter.Slow slow : StatementCounter.INSTANCE.slowest()) {
+			if (n++ >= count || !slow.sql().strip().toLowerCase(Locale.ROOT).startsWith("select")) {
+				continue;
+			}
+			out.append(String.format(Locale.ROOT, "### %d ms (slowest of %d executions)%n%n```sql%n%s%n```%n%n",
+					slow.millis(), slow.count(), slow.sql().strip()));
+			if (database == null) {
+				continue;
+			}
+			out.append("```\n");
+			try (Connection connection = this.dataSource.getConnection();
+					PreparedStatement explain = connection
+						.prepareStatement("explain (analyze, buffers, costs off) " + slow.sql())) {
+				for (int i = 0; i < slow.parameters().size(); i++) {
+					explain.setObject(i + 1, slow.parameters().get(i));
+				}
+				try (ResultSet plan = explain.executeQuery()) {
+					while (plan.next()) {
+						out.append(plan.getString(1)).append('\n');
+					}
+				}
+			}
+			catch (Exception ex) {
+				out.append("(could not replay: ").append(ex.getMessage()).append(")\n");
+			}
+			out.append("```\n\n");
+		}
+		return out.toString();
 	}
 
 	private double time(String path) throws Exception {
