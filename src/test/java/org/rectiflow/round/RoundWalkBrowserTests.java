@@ -1,6 +1,7 @@
 package org.rectiflow.round;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.rectiflow.support.FreshDatabase;
 import org.rectiflow.support.HeadlessChromium;
 import org.rectiflow.support.TestClock;
 import org.rectiflow.support.Unique;
@@ -35,6 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +59,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
 class RoundWalkBrowserTests {
+
+	/**
+	 * A database of its own: 时间推进 runs every timer that falls due, which would move the
+	 * demo county's inspections that other test classes read exactly.
+	 */
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) throws IOException {
+		FreshDatabase database = FreshDatabase.create(Files.createTempDirectory("rectiflow-walk-"));
+		registry.add("spring.datasource.url", database::url);
+	}
 
 	private static final String OFFICE = "inspection-office";
 
