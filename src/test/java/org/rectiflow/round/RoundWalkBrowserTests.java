@@ -1,7 +1,6 @@
 package org.rectiflow.round;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -27,7 +27,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.rectiflow.support.FreshDatabase;
 import org.rectiflow.support.HeadlessChromium;
 import org.rectiflow.support.TestClock;
 import org.rectiflow.support.Unique;
@@ -37,8 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,17 +55,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
+// 时间推进 runs every timer that falls due, which moves the demo county's inspections that
+// other classes read exactly: the walk runs after them (a second database would give
+// /engine-rest, which takes the first engine of the JVM, a different one)
+@Order(Integer.MAX_VALUE - 1)
 class RoundWalkBrowserTests {
-
-	/**
-	 * A database of its own: 时间推进 runs every timer that falls due, which would move the
-	 * demo county's inspections that other test classes read exactly.
-	 */
-	@DynamicPropertySource
-	static void ownDatabase(DynamicPropertyRegistry registry) throws IOException {
-		FreshDatabase database = FreshDatabase.create(Files.createTempDirectory("rectiflow-walk-"));
-		registry.add("spring.datasource.url", database::url);
-	}
 
 	private static final String OFFICE = "inspection-office";
 
