@@ -91,7 +91,9 @@ class ConsoleBrowserTests {
 			assertThat(driver.getCurrentUrl()).contains("township=T01");
 
 			WebElement first = driver.findElement(By.cssSelector("#ledger-rows tr.ledger-row a.item-link"));
-			String itemId = first.getText();
+			// the link reads the ledger number; its address the item's id
+			String href = first.getAttribute("href");
+			String itemId = href.substring(href.lastIndexOf('/') + 1);
 			browser.click(first);
 			browser.await().until(ExpectedConditions.urlContains("/console/items/" + itemId));
 			new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))

@@ -174,7 +174,9 @@ class SupervisionBrowserTests {
 			browser.screenshot("supervision-e2e-02-ledger-t01-overdue");
 
 			WebElement first = driver.findElement(By.cssSelector("#ledger-rows tr.ledger-row a.item-link"));
-			itemId = first.getText();
+			// the link reads the ledger number; its address the item's id
+			String href = first.getAttribute("href");
+			itemId = href.substring(href.lastIndexOf('/') + 1);
 			browser.click(first);
 			browser.await().until(ExpectedConditions.urlContains("/console/items/" + itemId));
 			browser.await()
