@@ -65,15 +65,7 @@ class DemoTimeTests {
 		Inspection inspection = this.rounds.inspection("inspection-team-1");
 		String pid = inspection.getProcessInstanceId();
 		LocalDate today = TestClock.today();
-		Map<String, Object> plan = new HashMap<>();
-		plan.put("isKeyUnit", false);
-		plan.put("unitCategory", "ORDINARY");
-		plan.put("inspectionMode", "TOWNSHIP_VILLAGE");
-		plan.put("auditMode", "SYNC");
-		plan.put("teamGroup", "inspection-team-1");
-		plan.put("teamLeaderName", "刘组长");
-		plan.put("teamLeaderPhone", "13800000000");
-		plan.put("onsiteStartDate", today.toString());
+		Map<String, Object> plan = ordinaryVillagePlan(today);
 		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_PlanInspection").getId(), plan);
 		for (String briefing : List.of("Task_BriefingDiscipline", "Task_BriefingOrganization", "Task_BriefingPetition",
 				"Task_BriefingAudit", "Task_BriefingTownship")) {
@@ -109,15 +101,7 @@ class DemoTimeTests {
 	void theOfficeMovesTheClockToTheNextTimerWhichWholeDaysFromMorningDoNotReach() throws Exception {
 		Inspection inspection = this.rounds.inspection("inspection-team-1");
 		String pid = inspection.getProcessInstanceId();
-		Map<String, Object> plan = new HashMap<>();
-		plan.put("isKeyUnit", false);
-		plan.put("unitCategory", "ORDINARY");
-		plan.put("inspectionMode", "TOWNSHIP_VILLAGE");
-		plan.put("auditMode", "SYNC");
-		plan.put("teamGroup", "inspection-team-1");
-		plan.put("teamLeaderName", "刘组长");
-		plan.put("teamLeaderPhone", "13800000000");
-		plan.put("onsiteStartDate", TestClock.today().toString());
+		Map<String, Object> plan = ordinaryVillagePlan(TestClock.today());
 		this.tasks.complete(EngineSteps.task(this.tasks, pid, "Task_PlanInspection").getId(), plan);
 		for (String briefing : List.of("Task_BriefingDiscipline", "Task_BriefingOrganization", "Task_BriefingPetition",
 				"Task_BriefingAudit", "Task_BriefingTownship")) {
@@ -207,6 +191,20 @@ class DemoTimeTests {
 
 	private static RequestPostProcessor as(String group) {
 		return user(group).authorities(new SimpleGrantedAuthority(group));
+	}
+
+	/** The plan of an ordinary village on site from the given day. */
+	private static Map<String, Object> ordinaryVillagePlan(LocalDate onsite) {
+		Map<String, Object> plan = new HashMap<>();
+		plan.put("isKeyUnit", false);
+		plan.put("unitCategory", "ORDINARY");
+		plan.put("inspectionMode", "TOWNSHIP_VILLAGE");
+		plan.put("auditMode", "SYNC");
+		plan.put("teamGroup", "inspection-team-1");
+		plan.put("teamLeaderName", "刘组长");
+		plan.put("teamLeaderPhone", "13800000000");
+		plan.put("onsiteStartDate", onsite.toString());
+		return plan;
 	}
 
 }
